@@ -1,0 +1,244 @@
+"""The newsroom configuration (``newsdesk.yml``): typed, frozen, validated.
+
+Staff extend it without touching code: column names, page furniture, credit
+formats, organisations and their committee terms, categories and their rules,
+and the glossary of tags. Every mistake is reported with the file's line.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path as FsPath
+from typing import Any
+
+from .diagnostics import Diagnostic, SeedError, error
+from .yamlutil import Path, YamlSyntaxError, load_with_lines
+
+FIELDS = ("title", "subtitle", "lead", "body")
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    pinyin: str = ""
+
+
+@dataclass(frozen=True)
+class Furniture:
+    pattern: re.Pattern[str]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    places: tuple[str, ...]
+    aliases: tuple[str, ...]
+    #: committee term (届) → the year it started
+    terms: dict[int, int]
+
+
+@dataclass(frozen=True)
+class Rule:
+    pattern: re.Pattern[str]
+    fields: tuple[str, ...]
+    weight: float
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str
+    slug: str
+    description: str
+    rules: tuple[Rule, ...]
+    default: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    heading_max_width: int = 44
+    title_max_width: int = 80
+    caption_max_width: int = 90
+    min_doubled_han: int = 4
+    lead_paragraphs: int = 2
+    summary_chars: int = 120
+    chars_per_minute: int = 400
+    min_category_score: float = 3.0
+    max_tags: int = 8
+
+
+@dataclass(frozen=True)
+class Config:
+    columns: tuple[Column, ...]
+    furniture: tuple[Furniture, ...]
+    byline_markers: tuple[str, ...]
+    roles: tuple[str, ...]
+    credits: tuple[re.Pattern[str], ...]
+    organisations: tuple[Organisation, ...]
+    categories: tuple[Category, ...]
+    tags: tuple[str, ...]
+    layout: Layout = field(default_factory=Layout)
+    #: hash of the config text, so caches can tell when it changed
+    digest: str = ""
+
+    def category(self, name: str) -> Category | None:
+        return next((c for c in self.categories if c.name == name), None)
+
+    @property
+    def default_category(self) -> Category:
+        return next(c for c in self.categories if c.default)
+
+
+class _Reader:
+    """Validates raw YAML data, gathering every error before failing once."""
+
+    def __init__(self, path: str, lines: dict[Path, int]) -> None:
+        self.path = path
+        self.lines = lines
+        self.errors: list[Diagnostic] = []
+
+    def fail(self, where: Path, expected: str, found: Any) -> None:
+        key = ".".join(str(p) for p in where) or "(top)"
+        line = self.lines.get(where) or self.lines.get(where[:-1], 0)
+        self.errors.append(error(
+            self.path, line, "config-invalid",
+            f"配置项 {key}: expected {expected}, but found {found!r}",
+            f"改正 {self.path} 第 {line} 行的 {key} (fix {key} on line {line})"))
+
+    def get(self, data: Any, where: Path, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        node = data
+        for part in where:
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+                node = node[part]
+            else:
+                return default
+        if not isinstance(node, kind) or (isinstance(node, bool) and kind in (int, float)):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            self.fail(where, f"a {names}", node)
+            return default
+        return node
+
+    def regex(self, text: Any, where: Path) -> re.Pattern[str] | None:
+        if not isinstance(text, str):
+            self.fail(where, "a regular expression string", text)
+            return None
+        try:
+            return re.compile(text)
+        except re.error as exc:
+            self.fail(where, f"a valid regular expression ({exc})", text)
+            return None
+
+    def strings(self, data: Any, where: Path) -> tuple[str, ...]:
+        items = self.get(data, where, list, [])
+        out = []
+        for i, item in enumerate(items):
+            if isinstance(item, str) and item:
+                out.append(item)
+            else:
+                self.fail(where + (i,), "a non-empty string", item)
+        return tuple(out)
+
+
+def _organisations(r: _Reader, data: Any) -> tuple[Organisation, ...]:
+    orgs = []
+    for i, _ in enumerate(r.get(data, ("organisations",), list, [])):
+        w: Path = ("organisations", i)
+        name = r.get(data, w + ("name",), str, "")
+        terms: dict[int, int] = {}
+        for term, year in (r.get(data, w + ("terms",), dict, {}) or {}).items():
+            if isinstance(term, int) and isinstance(year, int) and 1900 < year < 2200:
+                terms[term] = year
+            else:
+                r.fail(w + ("terms", str(term)), "届次: 起始年份, e.g. 14: 2022", {term: year})
+        orgs.append(Organisation(name, r.strings(data, w + ("places",)),
+                                 r.strings(data, w + ("aliases",)), terms))
+    if not orgs:
+        r.fail(("organisations",), "at least one organisation", None)
+    return tuple(orgs)
+
+
+def _categories(r: _Reader, data: Any) -> tuple[Category, ...]:
+    cats = []
+    for i, _ in enumerate(r.get(data, ("categories",), list, [])):
+        w: Path = ("categories", i)
+        rules = []
+        for j, _ in enumerate(r.get(data, w + ("rules",), list, [])):
+            rw = w + ("rules", j)
+            pattern = r.regex(r.get(data, rw + ("pattern",), str, None), rw + ("pattern",))
+            fields = r.strings(data, rw + ("in",)) or ("title", "subtitle", "lead")
+            for f in fields:
+                if f not in FIELDS:
+                    r.fail(rw + ("in",), f"fields among {', '.join(FIELDS)}", f)
+            weight = r.get(data, rw + ("weight",), (int, float), 1)
+            if pattern:
+                rules.append(Rule(pattern, fields, float(weight)))
+        slug = r.get(data, w + ("slug",), str, "")
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
+            r.fail(w + ("slug",), "a lower-case slug like annual-review", slug)
+        cats.append(Category(r.get(data, w + ("name",), str, ""), slug,
+                             r.get(data, w + ("description",), str, ""), tuple(rules),
+                             bool(r.get(data, w + ("default",), bool, False))))
+    if sum(c.default for c in cats) != 1:
+        r.fail(("categories",), "exactly one category with default: true",
+               [c.name for c in cats if c.default])
+    return tuple(cats)
+
+
+def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
+    """Parse and validate configuration text; raise SeedError listing every problem."""
+    try:
+        data, lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        raise SeedError([error(path, exc.line, "config-syntax", f"YAML 格式错误: {exc.problem}",
+                               "检查缩进和冒号 (check indentation and colons)")]) from None
+    r = _Reader(path, lines)
+    if not isinstance(data, dict):
+        r.fail((), "a mapping of settings", data)
+        raise SeedError(r.errors)
+    columns = []
+    for i, _ in enumerate(r.get(data, ("columns",), list, [])):
+        columns.append(Column(r.get(data, ("columns", i, "name"), str, ""),
+                              r.get(data, ("columns", i, "pinyin"), str, "")))
+    furniture = []
+    for i, _ in enumerate(r.get(data, ("furniture",), list, [])):
+        pattern = r.regex(r.get(data, ("furniture", i, "pattern"), str, None), ("furniture", i, "pattern"))
+        if pattern:
+            furniture.append(Furniture(pattern, r.get(data, ("furniture", i, "reason"), str, "版面杂项")))
+    credits = [r.regex(p, ("credits", i)) for i, p in enumerate(r.get(data, ("credits",), list, []))]
+    for i, p in enumerate(credits):
+        if p is not None and "who" not in p.groupindex:
+            r.fail(("credits", i), "a pattern with a (?P<who>…) group", p.pattern)
+    layout_data = r.get(data, ("layout",), dict, {}) or {}
+    known = Layout.__dataclass_fields__
+    for key in layout_data:
+        if key not in known:
+            r.fail(("layout", key), f"one of {', '.join(known)}", key)
+    layout = Layout(**{k: v for k, v in layout_data.items()
+                       if k in known and r.get(data, ("layout", k), (int, float), None) is not None})
+    config = Config(
+        columns=tuple(columns),
+        furniture=tuple(furniture),
+        byline_markers=r.strings(data, ("byline", "markers")),
+        roles=r.strings(data, ("byline", "roles")),
+        credits=tuple(p for p in credits if p is not None),
+        organisations=_organisations(r, data),
+        categories=_categories(r, data),
+        tags=r.strings(data, ("tags",)),
+        layout=layout,
+        digest=hashlib.sha256(text.encode()).hexdigest()[:16],
+    )
+    if r.errors:
+        raise SeedError(r.errors)
+    return config
+
+
+def load_config(path: str | FsPath) -> Config:
+    p = FsPath(path)
+    if not p.is_file():
+        raise SeedError([error(str(p), 0, "config-missing", "找不到配置文件 (configuration file not found)",
+                               "在项目根目录运行，或用 --config 指定 newsdesk.yml (run from the project root)")])
+    return parse_config(p.read_text(encoding="utf-8"), str(p))

@@ -1,0 +1,97 @@
+"""Dates known to a precision: a year, a month, or a day — never an invented day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Precision = Literal["year", "month", "day"]
+
+_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """Value of a small Chinese numeral (up to 99) or of Arabic digits.
+
+    >>> [chinese_number(t) for t in ("十四", "十九", "四", "二十一", "十", "12", "百")]
+    [14, 19, 4, 21, 10, 12, None]
+    """
+    if text.isdigit():
+        return int(text)
+    if not text or any(c not in _DIGITS and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return _DIGITS[text] if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if len(tens) > 1 or len(ones) > 1:
+        return None
+    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    def __post_init__(self) -> None:
+        dt.date(self.year, self.month or 1, self.day or 1)  # raises ValueError when impossible
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+
+    @property
+    def precision(self) -> Precision:
+        return "day" if self.day else "month" if self.month else "year"
+
+    def iso(self) -> str:
+        """``2025``, ``2026-05`` or ``2020-05-30``.
+
+        >>> PartialDate(2026, 5).iso(), PartialDate(2020, 5, 30).iso()
+        ('2026-05', '2020-05-30')
+        """
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+    def zh(self) -> str:
+        """``2025年``, ``2026年5月`` or ``2020年5月30日``.
+
+        >>> PartialDate(2025).zh(), PartialDate(2020, 5, 30).zh()
+        ('2025年', '2020年5月30日')
+        """
+        out = f"{self.year}年"
+        if self.month:
+            out += f"{self.month}月"
+        if self.day:
+            out += f"{self.day}日"
+        return out
+
+
+_ISO = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def parse_iso(value: object) -> PartialDate | None:
+    """A front-matter date: ``2025``, ``2026-05``, ``2020-05-30`` (or YAML's date); None if invalid.
+
+    >>> parse_iso("2026-05"), parse_iso(2025), parse_iso("2020-13-01")
+    (PartialDate(year=2026, month=5, day=None), PartialDate(year=2025, month=None, day=None), None)
+    """
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return PartialDate(value.year, value.month, value.day)
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        return None
+    match = _ISO.fullmatch(str(value).strip())
+    if not match:
+        return None
+    try:
+        return PartialDate(*(int(g) if g else None for g in match.groups()))  # type: ignore[arg-type]
+    except ValueError:
+        return None

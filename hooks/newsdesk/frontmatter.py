@@ -1,0 +1,124 @@
+"""Front matter staff may put at the top of a seed to override what is inferred."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .config import Config
+from .dates import PartialDate, parse_iso
+from .diagnostics import Diagnostic, error, warning
+from .read import Source
+from .yamlutil import YamlSyntaxError, load_with_lines
+
+KEYS = ("title", "subtitle", "date", "category", "organisation", "authors", "tags",
+        "slug", "draft", "source", "summary")
+SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    title: str | None = None
+    subtitle: str | None = None
+    date: PartialDate | None = None
+    category: str | None = None
+    organisation: str | None = None
+    authors: tuple[tuple[str, str], ...] | None = None
+    tags: tuple[str, ...] | None = None
+    slug: str | None = None
+    draft: bool = False
+    source: str | None = None
+    summary: str | None = None
+    #: key → line in the file, to say where a value came from
+    lines: dict[str, int] = field(default_factory=dict)
+
+
+def _author(value: Any) -> tuple[str, str] | None:
+    if isinstance(value, str) and value.strip():
+        parts = value.split()
+        return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else ("", parts[0])
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return (str(value.get("role") or ""), value["name"])
+    return None
+
+
+def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, list[Diagnostic]]:
+    """Validate a seed's front matter; errors name the line, field, expected and found."""
+    if source.front_matter is None:
+        return FrontMatter(), []
+    path, first = source.path, source.front_matter_line
+    try:
+        data, lines = load_with_lines(source.front_matter)
+    except YamlSyntaxError as exc:
+        return FrontMatter(), [error(path, first + exc.line - 1, "front-matter-syntax",
+                                     f"front matter 不是合法的 YAML: {exc.problem}",
+                                     "每行写成“键: 值”，冒号后加空格 (write 'key: value', one per line)")]
+    if data is None:
+        return FrontMatter(), []
+    if not isinstance(data, dict):
+        return FrontMatter(), [error(path, first, "front-matter-syntax",
+                                     f"front matter 应是“键: 值”列表, found {data!r}",
+                                     "每行写成“键: 值” (write 'key: value', one per line)")]
+    problems: list[Diagnostic] = []
+    values: dict[str, Any] = {}
+    line_of = {k: first + lines.get((k,), 1) - 1 for k in map(str, data)}
+
+    def bad(key: str, expected: str, found: Any, fix: str) -> None:
+        problems.append(error(path, line_of[key], "front-matter-invalid",
+                              f"{key}: expected {expected}, but found {found!r}", fix))
+
+    for key, value in data.items():
+        key = str(key)
+        if key not in KEYS:
+            close = difflib.get_close_matches(key, KEYS, n=1)
+            hint = f"是不是想写 {close[0]}? (did you mean {close[0]}?)" if close else \
+                f"可用的键 (known keys): {', '.join(KEYS)}"
+            problems.append(warning(path, line_of[key], "front-matter-unknown-key",
+                                    f"未知的设置项 {key!r}，已忽略 (unknown key ignored)", hint))
+        elif key in ("title", "subtitle", "source", "summary", "organisation"):
+            if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
+                values[key] = str(value).strip()
+            else:
+                bad(key, "a line of text", value, f"写成 {key}: 文字 (write {key}: text)")
+        elif key == "date":
+            date = parse_iso(value)
+            if date is None:
+                bad(key, "a date YYYY, YYYY-MM or YYYY-MM-DD", value,
+                    "例如 date: 2020-05-30，只知道年月就写 date: 2026-05 (e.g. date: 2026-05)")
+            else:
+                values[key] = date
+        elif key == "category":
+            names = [c.name for c in config.categories]
+            if value in names:
+                values[key] = value
+            else:
+                bad(key, f"one of: {', '.join(names)}", value,
+                    "从列出的分类中选一个，或先在 newsdesk.yml 的 categories 中添加新分类 "
+                    "(pick a listed category, or add it to newsdesk.yml first)")
+        elif key in ("authors", "tags"):
+            items = value if isinstance(value, list) else [value]
+            parsed = [(_author(v) if key == "authors" else (str(v) if isinstance(v, str) and v else None))
+                      for v in items]
+            if not items or any(p is None for p in parsed):
+                bad(key, "a list like [记者 张三, 通讯员 李四]" if key == "authors" else "a list like [提案, 协商]",
+                    value, f"写成 {key}: [甲, 乙] (write {key}: [a, b])")
+            else:
+                values[key] = tuple(parsed)
+        elif key == "slug":
+            if isinstance(value, str) and SLUG.fullmatch(value):
+                values[key] = value
+            else:
+                bad(key, "lower-case letters, digits and hyphens like 2020-work-meeting", value,
+                    "只用小写英文字母、数字和连字符 (use a-z, 0-9 and -)")
+        elif key == "draft":
+            if isinstance(value, bool):
+                values[key] = value
+            else:
+                bad(key, "true or false", value, "写成 draft: true 或 draft: false")
+    if "organisation" in values and values["organisation"] not in {o.name for o in config.organisations}:
+        problems.append(warning(path, line_of["organisation"], "organisation-unknown",
+                                f"机构 {values['organisation']!r} 不在 newsdesk.yml 的 organisations 中",
+                                "检查名称，或把它加入 newsdesk.yml (check the name or add it to newsdesk.yml)"))
+    return FrontMatter(**values, lines={k: line_of[k] for k in values}), problems

@@ -1,0 +1,155 @@
+"""The whole conversion: read → normalise → segment → extract → render.
+
+``convert`` is pure: bytes, a path (for messages), the configuration and the
+anchor year in; an ``Article`` out, or ``SeedError`` with every error found.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+from dataclasses import asdict, dataclass, replace
+from pathlib import PurePosixPath
+from typing import Any
+
+from .config import Config
+from .diagnostics import Diagnostic, SeedError, Severity, error, warning
+from .extract import Anchor, Metadata, extract
+from .frontmatter import FrontMatter, parse_front_matter
+from .normalise import Change, doubled_fragments, normalise_text, stray_latin_words, undouble
+from .read import read_seed
+from .render import render
+from .segment import Block, Kind, Segmented, segment
+from .textutil import ends_sentence, han_chars
+
+#: Kinds whose text leaves the body; they are listed in the report's removed list.
+REMOVED_KINDS = (Kind.COLUMN, Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT)
+
+
+@dataclass(frozen=True)
+class Removed:
+    line: int
+    kind: str
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Article:
+    path: str
+    slug: str
+    draft: bool
+    metadata: Metadata
+    blocks: tuple[Block, ...]
+    markdown: str
+    removed: tuple[Removed, ...]
+    segmented: Segmented
+    text_changes: tuple[Change, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    encoding: str
+
+    def report(self) -> dict[str, Any]:
+        """What was removed, joined, fixed and inferred — for ``explain`` and the build."""
+        meta: dict[str, Any] = {}
+        for name, value in vars(self.metadata).items():
+            if hasattr(value, "source"):
+                v = value.value
+                meta[name] = {"value": v.iso() if hasattr(v, "iso") else v.zh() if hasattr(v, "zh") else v,
+                              "source": value.source}
+        return {
+            "source": self.path,
+            "encoding": self.encoding,
+            "slug": self.slug,
+            "wrap_width": self.segmented.wrap_width,
+            "metadata": meta,
+            "removed": [asdict(r) for r in self.removed],
+            "joins": [asdict(j) for j in self.segmented.joins],
+            "fixes": sorted({c.fixer for c in self.text_changes} | {c.fixer for _, c in self.segmented.changes}),
+            "diagnostics": [d.format() for d in self.diagnostics],
+        }
+
+
+def _undouble_blocks(blocks: tuple[Block, ...], min_han: int) -> tuple[tuple[Block, ...], list[Removed]]:
+    out: list[Block] = []
+    removed: list[Removed] = []
+    for b in blocks:
+        fragments = doubled_fragments(b.text, min_han)
+        if fragments:
+            removed.extend(Removed(b.line, "duplicate", f, "PDF 提取时重复的片段") for f in fragments)
+            b = replace(b, text=undouble(b.text, min_han))
+        out.append(b)
+    return tuple(out), removed
+
+
+def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata) -> list[Diagnostic]:
+    found: list[Diagnostic] = []
+    for b in blocks:
+        if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION, Kind.TITLE, Kind.SUBTITLE):
+            for word in stray_latin_words(b.text):
+                found.append(warning(path, b.line, "stray-latin",
+                                     f"中文里夹着英文单词 “{word}”，可能是 PDF 提取错误 (English word inside Chinese)",
+                                     "对照报纸原文，在 seed 中改成正确的中文 (check the printed page and fix the seed)"))
+        if b.kind == Kind.PARAGRAPH and not ends_sentence(b.text):
+            found.append(warning(path, b.end_line, "broken-sentence",
+                                 f"段落在“{b.text[-8:]}”处中断，后文没有接上 (sentence breaks off)",
+                                 "对照原文补全这句话，或删去残句 (complete the sentence from the printed page)"))
+    if meta.date is None:
+        found.append(warning(path, 0, "no-date",
+                             "正文里找不到年份，文章按“日期不详”发布 (no year found; published undated)",
+                             "在文件开头加 front matter: ---↵date: 2025-06↵--- (add a date in front matter)"))
+    if meta.organisation is None:
+        found.append(warning(path, 0, "no-organisation",
+                             "认不出是哪个政协的报道 (no organisation recognised)",
+                             "在 front matter 写 organisation: 平湖市政协，或在 newsdesk.yml 补充机构 (set organisation)"))
+    return found
+
+
+def lost_han(original_body: str, article: Article) -> Counter[str]:
+    """Han characters of the seed body that appear nowhere in the article, its metadata or report."""
+    kept = [article.markdown] + [r.text for r in article.removed]
+    have = Counter(han_chars("".join(kept)))
+    need = Counter(han_chars(unicodedata.normalize("NFC", original_body)))
+    return need - have
+
+
+def convert(data: bytes, path: str, config: Config, anchor: Anchor) -> Article:
+    """Convert one seed's bytes into an article; raise SeedError when it has errors."""
+    source = read_seed(data, path)
+    fm, fm_problems = parse_front_matter(source, config)
+    text, text_changes = normalise_text(source.body)
+    seg = segment(text, source.body_line, config)
+    blocks, removed = _undouble_blocks(seg.blocks, config.layout.min_doubled_han)
+    removed += [Removed(b.line, b.kind.value, b.text, b.reason) for b in blocks if b.kind in REMOVED_KINDS]
+    removed += _overridden(blocks, fm)
+    meta = extract(blocks, fm, config, anchor)
+    problems = list(fm_problems)
+    if not meta.title.value:
+        problems.append(error(path, source.body_line, "no-title",
+                              "找不到标题：正文前没有单独一行的短标题 (no title line found)",
+                              "在第一行写标题，或在 front matter 里写 title: 标题 (add a title line or title: in front matter)"))
+    if not any(b.kind == Kind.PARAGRAPH for b in blocks):
+        problems.append(error(path, source.body_line, "no-body",
+                              "没有正文段落 (no body text found)",
+                              "把报道正文粘贴进文件 (paste the report's text into the file)"))
+    if any(d.severity == Severity.ERROR for d in problems):
+        raise SeedError(sorted(problems, key=lambda d: (d.line, d.code)))
+    slug = fm.slug or PurePosixPath(path).stem
+    markdown = render(meta, blocks, slug, path, fm.draft)
+    article = Article(path, slug, fm.draft, meta, blocks, markdown, tuple(removed), seg,
+                      tuple(text_changes), (), source.encoding)
+    diagnostics = problems + _warnings(path, blocks, meta)
+    lost = lost_han(source.body, article)
+    if lost:
+        diagnostics.append(error(path, 0, "lost-text", f"内部错误：转换丢失了汉字 {''.join(sorted(lost.elements()))}",
+                                 "请把这个文件报告给开发者 (please report this file to the developers)"))
+        raise SeedError(diagnostics)
+    return replace(article, diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line, d.code))))
+
+
+def _overridden(blocks: tuple[Block, ...], fm: FrontMatter) -> list[Removed]:
+    """Title and subtitle lines of the text replaced by front matter still count as kept."""
+    out = []
+    for b in blocks:
+        if (b.kind == Kind.TITLE and fm.title) or (b.kind == Kind.SUBTITLE and fm.subtitle):
+            out.append(Removed(b.line, b.kind.value, b.text, "front matter 已改写 (replaced by front matter)"))
+    return out

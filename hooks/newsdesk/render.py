@@ -1,0 +1,86 @@
+"""Stage 5 — render: blocks and metadata → Markdown with YAML front matter.
+
+Seed text is escaped so it renders literally: ``<script>``, ``*``, ``_``, ``#``,
+``|``, ``>`` and ``1.`` at a line start never become HTML or Markdown structure.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Any
+
+import yaml
+
+from .extract import Metadata
+from .segment import Block, Kind
+
+_BACKSLASH = re.compile(r"([\\`*_{}\[\]])")
+_ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;"}
+_LINE_START = re.compile(r"^(\d+)([.)])|^([#+\-])")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape *text* so Markdown renders it literally.
+
+    >>> escape_markdown("<script>alert(1)</script> *重点* a|b")
+    '&lt;script&gt;alert(1)&lt;/script&gt; \\\\*重点\\\\* a&#124;b'
+    >>> escape_markdown("1. 第一条")
+    '1\\\\. 第一条'
+    >>> escape_markdown("# 不是标题")
+    '\\\\# 不是标题'
+    """
+    text = html.escape(text, quote=False)
+    text = _BACKSLASH.sub(r"\\\1", text)
+    text = "".join(_ENTITIES.get(c, c) for c in text)
+    return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+
+
+def front_matter(meta: Metadata, slug: str, source: str, draft: bool) -> dict[str, Any]:
+    """The article's front matter, in a fixed key order."""
+    fm: dict[str, Any] = {"title": meta.title.value}
+    if meta.subtitle:
+        fm["subtitle"] = meta.subtitle.value
+    if meta.date:
+        fm["date"] = meta.date.value.iso()
+        fm["date_precision"] = meta.date.value.precision
+        fm["date_zh"] = meta.date.value.zh()
+    fm["category"] = meta.category.value
+    if meta.organisation:
+        fm["organisation"] = meta.organisation.value
+    if meta.column:
+        fm["column"] = meta.column.value
+    if meta.authors.value:
+        fm["authors"] = [{"role": role, "name": name} if role else {"name": name}
+                         for role, name in meta.authors.value]
+    if meta.photo_credit:
+        fm["photo_credit"] = meta.photo_credit.value
+    if meta.session:
+        fm["session"] = meta.session.value.zh()
+    fm["tags"] = list(meta.tags.value)
+    fm["summary"] = meta.summary.value
+    fm["characters"] = meta.characters
+    fm["reading_minutes"] = meta.reading_minutes
+    fm["slug"] = slug
+    fm["source"] = source
+    if draft:
+        fm["draft"] = True
+    return fm
+
+
+def render_body(blocks: tuple[Block, ...]) -> str:
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == Kind.PARAGRAPH:
+            out.append(escape_markdown(b.text))
+        elif b.kind == Kind.HEADING:
+            out.append(f"## {escape_markdown(b.text)}")
+        elif b.kind == Kind.CAPTION:
+            out.append(f'<p class="nd-caption">{html.escape(b.text)}</p>')
+    return "\n\n".join(out) + "\n"
+
+
+def render(meta: Metadata, blocks: tuple[Block, ...], slug: str, source: str, draft: bool) -> str:
+    fm = yaml.safe_dump(front_matter(meta, slug, source, draft), allow_unicode=True,
+                        sort_keys=False, width=10_000, default_flow_style=False)
+    return f"---\n{fm}---\n\n{render_body(blocks)}"

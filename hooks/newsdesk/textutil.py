@@ -1,0 +1,73 @@
+"""Character classes and small helpers shared by the pipeline stages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+HAN_RE = re.compile(f"[{HAN}]")
+#: CJK punctuation and full-width forms that sit between Han characters.
+CJK_PUNCT = "，。、；：？！“”‘’《》〈〉（）【】「」『』—…·－～"
+CJK = f"{HAN}{re.escape(CJK_PUNCT)}"
+
+#: A block ending with one of these is a finished sentence.
+CLOSING = "。！？!?…；;：:"
+#: Quote/bracket closers that finish a sentence only after a CLOSING mark.
+CLOSERS = "”’」』）)》"
+
+
+def han_chars(text: str) -> list[str]:
+    """The Han characters of *text*, in order.
+
+    >>> han_chars("2020年5月, AI赋能")
+    ['年', '月', '赋', '能']
+    """
+    return HAN_RE.findall(text)
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a CJK layout: wide characters count two.
+
+    >>> display_width("政协ab")
+    6
+    """
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether *text* ends with sentence-closing punctuation.
+
+    A closing quote or bracket only counts when a closing mark stands before it.
+
+    >>> ends_sentence("回顾总结。")
+    True
+    >>> ends_sentence("“往心里走。”")
+    True
+    >>> ends_sentence("助力“开放协同”")
+    False
+    >>> ends_sentence("落地见")
+    False
+    """
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1]
+        if t and t[-1] in CLOSING:
+            return True
+    return bool(t) and t[-1] in CLOSING
+
+
+def join_fragments(left: str, right: str) -> str:
+    """Join two pieces of one sentence: Chinese joins tight, Latin words keep a space.
+
+    >>> join_fragments("落地见", "效。")
+    '落地见效。'
+    >>> join_fragments("read the", "paper")
+    'read the paper'
+    >>> join_fragments("2020 年 5", "月30 日")
+    '2020 年 5月30 日'
+    """
+    left, right = left.rstrip(), right.lstrip()
+    if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
+        return f"{left} {right}"
+    return left + right
