@@ -41,18 +41,21 @@ def display_path(path: Path, root: Path) -> str:
 def convert_paths(paths: list[Path], config: Config, root: Path) -> Batch:
     """Convert every path; gather every problem; check slugs are unique across files."""
     batch = Batch(files=len(paths))
-    years = anchors(root, paths)
-    by_slug: dict[str, Article] = {}
+    readable = []
     for path in paths:
+        if path.is_file():
+            readable.append(path)
+        else:
+            batch.diagnostics.append(error(display_path(path, root), 0, "unreadable", "无法读取文件 (no such file)",
+                                           "检查文件名和路径是否写对 (check the file name and folder)"))
+    years = anchors(root, readable)
+    by_slug: dict[str, Article] = {}
+    for path in readable:
         name = display_path(path, root)
         try:
             article = convert(path.read_bytes(), name, config, years[path])
         except SeedError as exc:
             batch.diagnostics.extend(exc.diagnostics)
-            continue
-        except OSError as exc:
-            batch.diagnostics.append(error(name, 0, "unreadable", f"无法读取文件 ({exc.strerror})",
-                                           "检查文件是否存在、是否有读取权限 (check the file exists and is readable)"))
             continue
         batch.diagnostics.extend(article.diagnostics)
         other = by_slug.get(article.slug)

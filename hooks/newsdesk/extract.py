@@ -168,8 +168,11 @@ def _session(parts: Parts, org: Organisation | None) -> Sourced[Session] | None:
 
 def _organisation(blocks: tuple[Block, ...], parts: Parts, config: Config) -> Sourced[str] | None:
     """Explicit names count most; an alias (市政协) goes to the organisation whose places the text names."""
-    weighted = [(b.text, 3 if b in parts.title + parts.subtitle + parts.lead else 1) for b in blocks
-                if b.kind not in (Kind.FURNITURE, Kind.COLUMN)]
+    front = {id(b) for b in parts.title + parts.subtitle + parts.lead}
+    kept = [b for b in blocks if b.kind not in (Kind.FURNITURE, Kind.COLUMN)]
+    # the title, subtitle and lead count three times; everything else once
+    weighted = [("\n".join(b.text for b in kept if id(b) in front), 3),
+                ("\n".join(b.text for b in kept if id(b) not in front), 1)]
     names = sorted((o.name for o in config.organisations), key=len, reverse=True)
     scores = {o.name: 0.0 for o in config.organisations}
     evidence: dict[str, list[str]] = {o.name: [] for o in config.organisations}
@@ -186,8 +189,7 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, config: Config) -> So
         for o in config.organisations:
             place_counts[o.name] += sum(text.count(p) for p in o.places)
             for alias in o.aliases:
-                n = text.count(alias)
-                alias_counts[alias] = alias_counts.get(alias, 0) + n * weight
+                alias_counts[alias] = alias_counts.get(alias, 0) + text.count(alias) * weight
     for name, n in mentions.items():
         evidence[name].append(f"{name}×{n}")
     for alias, count in alias_counts.items():

@@ -88,6 +88,8 @@ def fullwidth_punctuation(text: str) -> str:
     >>> fullwidth_punctuation("1,000 people at 10:30")
     '1,000 people at 10:30'
     """
+    if not any(p in text for p in _HW_PUNCT):  # fast path: most Chinese text has none
+        return text
     return _HW_RE.sub(lambda m: _HW_PUNCT[m.group()], text)
 
 
@@ -100,7 +102,7 @@ def fullwidth_parentheses(text: str) -> str:
     >>> fullwidth_parentheses("县(市、区)政协; (AI) 保持")
     '县（市、区）政协; (AI) 保持'
     """
-    return _PARENS_RE.sub(r"（\1）", text)
+    return _PARENS_RE.sub(r"（\1）", text) if "(" in text else text
 
 
 _SPACE_NUM_HAN = re.compile(f"(?<=\\d) +(?=[{HAN}])|(?<=[{HAN}]) +(?=\\d)")
@@ -116,6 +118,8 @@ def tighten_numbers(text: str) -> str:
     >>> tighten_numbers("界别聚智 履职为民")
     '界别聚智 履职为民'
     """
+    if " " not in text:
+        return text
     text = _MULTI_SPACE.sub(" ", text)
     text = _SPACE_NUM_HAN.sub("", text)
     return _SPACE_PUNCT.sub("", text)
@@ -134,6 +138,8 @@ def join_han_spaces(text: str) -> str:
     >>> join_han_spaces("组织开展调查 研究，“嘉有名医 祝您健康”活动")
     '组织开展调查研究，“嘉有名医 祝您健康”活动'
     """
+    if " " not in text:
+        return text
     out, depth, last = [], 0, 0
     for i, ch in enumerate(text):
         if ch in _OPEN_QUOTES:
@@ -179,6 +185,7 @@ def undouble(text: str, min_han: int = 4) -> str:
     return _doubled_re(min_han).sub(r"\1", text)
 
 
+_LOWER_PAIR = re.compile("[a-z]{2}")
 _STRAY_WORD = re.compile(f"(?<=[{HAN}，。、])\\s*\\b([a-z]{{2,}})\\b\\s*(?=[{HAN}])")
 
 
@@ -190,6 +197,8 @@ def stray_latin_words(text: str) -> list[str]:
     >>> stray_latin_words("组织开展调查研究 and 协商议政，AI赋能")
     ['and']
     """
+    if not _LOWER_PAIR.search(text):  # fast path: no Latin word at all
+        return []
     return _STRAY_WORD.findall(text)
 
 

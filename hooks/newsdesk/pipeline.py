@@ -20,7 +20,7 @@ from .normalise import Change, doubled_fragments, normalise_text, stray_latin_wo
 from .read import read_seed
 from .render import render
 from .segment import Block, Kind, Segmented, segment
-from .textutil import ends_sentence, han_chars
+from .textutil import ends_sentence, is_han
 
 #: Kinds whose text leaves the body; they are listed in the report's removed list.
 REMOVED_KINDS = (Kind.COLUMN, Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT)
@@ -69,11 +69,16 @@ class Article:
         }
 
 
+#: Display type (set in bold, which some PDFs draw twice) is where doubled fragments occur.
+DISPLAY_KINDS = (Kind.TITLE, Kind.SUBTITLE, Kind.HEADING, Kind.CAPTION)
+
+
 def _undouble_blocks(blocks: tuple[Block, ...], min_han: int) -> tuple[tuple[Block, ...], list[Removed]]:
+    """Remove doubled fragments from display lines; record each removed copy."""
     out: list[Block] = []
     removed: list[Removed] = []
     for b in blocks:
-        fragments = doubled_fragments(b.text, min_han)
+        fragments = doubled_fragments(b.text, min_han) if b.kind in DISPLAY_KINDS else []
         if fragments:
             removed.extend(Removed(b.line, "duplicate", f, "PDF 提取时重复的片段") for f in fragments)
             b = replace(b, text=undouble(b.text, min_han))
@@ -106,10 +111,11 @@ def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata) -> list[Diag
 
 def lost_han(original_body: str, article: Article) -> Counter[str]:
     """Han characters of the seed body that appear nowhere in the article, its metadata or report."""
-    kept = [article.markdown] + [r.text for r in article.removed]
-    have = Counter(han_chars("".join(kept)))
-    need = Counter(han_chars(unicodedata.normalize("NFC", original_body)))
-    return need - have
+    have = Counter(article.markdown)
+    for r in article.removed:
+        have.update(r.text)
+    need = Counter(unicodedata.normalize("NFC", original_body))
+    return Counter({c: n - have[c] for c, n in need.items() if n > have[c] and is_han(c)})
 
 
 def convert(data: bytes, path: str, config: Config, anchor: Anchor) -> Article:

@@ -37,10 +37,17 @@ class Source:
     body_line: int
 
 
-def _offset_of_control(data: bytes, text: str, encoding: str) -> int:
+def _offset_of_control(text: str, encoding: str) -> int:
     match = _BAD_CONTROL.search(text)
     assert match is not None
     return len(text[: match.start()].encode(encoding, errors="replace"))
+
+
+def _binary(path: str, offset: int) -> SeedError:
+    return SeedError([error(
+        path, 0, "binary-file",
+        f"不是文本文件：第 {offset} 字节处有控制字符 (binary data at byte offset {offset})",
+        "确认放入的是 .txt 报道文本，不是图片、Word 或 PDF 文件 (only plain-text reports belong in seeds/)")])
 
 
 def decode(data: bytes, path: str) -> Decoded:
@@ -54,12 +61,15 @@ def decode(data: bytes, path: str) -> Decoded:
     if not data.strip():
         raise SeedError([error(path, 0, "empty-file", "文件是空的 (the file is empty)",
                                "写入报道正文，或删除这个文件 (add the report text, or delete the file)")])
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if b"\x00" in data and not utf16:
+        raise _binary(path, data.index(b"\x00"))
     candidates: list[tuple[str, bytes]] = []
     if data.startswith(codecs.BOM_UTF8):
         candidates.append(("utf-8", data[3:]))
     else:
         candidates.append(("utf-8", data))
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if utf16:
         candidates.append(("utf-16", data))
     candidates.append(("gb18030", data))
     first_failure = None
@@ -70,12 +80,8 @@ def decode(data: bytes, path: str) -> Decoded:
             first_failure = first_failure or exc
             continue
         if _BAD_CONTROL.search(text):
-            offset = _offset_of_control(data, text, encoding)
             if encoding == "gb18030" or "\x00" in text:
-                raise SeedError([error(
-                    path, 0, "binary-file",
-                    f"不是文本文件：第 {offset} 字节处有控制字符 (binary data at byte offset {offset})",
-                    "确认放入的是 .txt 报道文本，不是图片、Word 或 PDF 文件 (only plain-text reports belong in seeds/)")])
+                raise _binary(path, _offset_of_control(text, encoding))
             continue
         return Decoded(text=text.lstrip("\ufeff"), encoding=encoding)
     offset = first_failure.start if first_failure else 0

@@ -14,6 +14,7 @@ mid-sentence (a page or column break) is joined with the paragraph after it.
 from __future__ import annotations
 
 import itertools
+import functools
 import re
 import statistics
 from dataclasses import dataclass, replace
@@ -73,6 +74,17 @@ class Segmented:
 _MARKED = re.compile(r"^(#{1,6})\s+(.*)$")
 
 
+def _as(b: Block, kind: Kind, reason: str) -> Block:
+    """*b* with another kind (faster than dataclasses.replace, which this runs for every block)."""
+    return Block(kind, b.text, b.line, b.end_line, reason, b.level)
+
+
+@functools.lru_cache(maxsize=16)
+def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """One regex that matches where any of *patterns* does: a quick test before the precise one."""
+    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
+
+
 def wrap_width(lines: list[str]) -> int | None:
     """The column width of a hard-wrapped text, or None when lines are not wrapped.
 
@@ -125,6 +137,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     True
     """
     marked = text[:1] in config.byline_markers
+    if not marked and not text.startswith(config.roles):
+        return None
     body = text[1:].strip() if marked else text
     if display_width(body) > 60 or re.search("[，。；！？]", body):
         return None
@@ -169,9 +183,11 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     for column in config.columns:
         if text in (column.name, column.pinyin):
             return Kind.COLUMN, f"栏目 {column.name}", 0
-    for furniture in config.furniture:
-        if furniture.pattern.search(text):
-            return Kind.FURNITURE, furniture.reason, 0
+    quick = _any_of(tuple(f.pattern for f in config.furniture))
+    if quick is not None and quick.search(text):
+        for furniture in config.furniture:
+            if furniture.pattern.search(text):
+                return Kind.FURNITURE, furniture.reason, 0
     if credit_of(text, config) is not None:
         return Kind.CREDIT, "图片来源", 0
     if parse_byline(text, config) is not None:
@@ -206,7 +222,7 @@ def _header(blocks: list[Block], config: Config) -> int:
             or (short and (b.text.startswith(("——", "—", "--")) or before_byline))
         ):
             subtitle = i
-            blocks[i] = replace(b, kind=Kind.SUBTITLE, reason="标题下的副题")
+            blocks[i] = _as(b, Kind.SUBTITLE, "标题下的副题")
         else:
             break
         i += 1
@@ -220,11 +236,11 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
     while i < len(blocks):
         b = blocks[i]
         if b.kind == Kind.MARKED:
-            blocks[i] = replace(b, kind=Kind.HEADING, reason="Markdown 标题标记")
+            blocks[i] = _as(b, Kind.HEADING, "Markdown 标题标记")
         elif b.kind == Kind.SHORT and i > last_text:
             closed = any(x.kind in (Kind.COLUMN, Kind.FURNITURE) for x in blocks[last_text + 1 : i])
-            blocks[i] = replace(b, kind=Kind.FURNITURE, reason="栏头之后的广告或标语") if closed \
-                else replace(b, kind=Kind.CAPTION, reason="文末短行：图片说明")
+            blocks[i] = _as(b, Kind.FURNITURE, "栏头之后的广告或标语") if closed \
+                else _as(b, Kind.CAPTION, "文末短行：图片说明")
         elif b.kind == Kind.SHORT:
             end = i
             while end + 1 < len(blocks) and blocks[end + 1].kind == Kind.SHORT:
@@ -232,8 +248,8 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
             for j in range(i, end + 1):
                 heading = j == end and display_width(blocks[j].text) <= config.layout.heading_max_width \
                     and end + 1 < len(blocks) and blocks[end + 1].kind in (Kind.PARAGRAPH, Kind.SHORT)
-                blocks[j] = replace(blocks[j], kind=Kind.HEADING, reason="段落前的短行：小标题") if heading \
-                    else replace(blocks[j], kind=Kind.CAPTION, reason="成组的短行：图片说明")
+                blocks[j] = _as(blocks[j], Kind.HEADING, "段落前的短行：小标题") if heading \
+                    else _as(blocks[j], Kind.CAPTION, "成组的短行：图片说明")
             i = end
         i += 1
 
@@ -286,5 +302,5 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
         fixers = PARAGRAPH_FIXERS if b.kind == Kind.PARAGRAPH else INLINE_FIXERS
         text_fixed, block_changes = fix_and_explain(b.text, fixers)
         changes.extend((b.line, c) for c in block_changes)
-        fixed_blocks.append(replace(b, text=text_fixed))
+        fixed_blocks.append(replace(b, text=text_fixed) if block_changes else b)
     return Segmented(tuple(fixed_blocks), tuple(joins), tuple(changes), wrap)

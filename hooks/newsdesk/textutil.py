@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 HAN_RE = re.compile(f"[{HAN}]")
@@ -26,13 +25,26 @@ def han_chars(text: str) -> list[str]:
     return HAN_RE.findall(text)
 
 
-def display_width(text: str) -> int:
-    """Columns the text takes in a CJK layout: wide characters count two.
+def is_han(char: str) -> bool:
+    """Whether one character is a Han character.
 
-    >>> display_width("政协ab")
-    6
+    >>> is_han("政"), is_han("，")
+    (True, False)
     """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return HAN_RE.match(char) is not None
+
+
+def display_width(text: str) -> int:
+    """Columns the text takes in a Chinese layout: CJK characters and CJK punctuation count two.
+
+    Computed from the UTF-8 length (one byte for ASCII, three for CJK), which is
+    fast and treats “” and ‘’ as full-width, as Chinese fonts set them.
+
+    >>> display_width("政协ab，“")
+    10
+    """
+    n = len(text)
+    return n + (len(text.encode("utf-8")) - n) // 2
 
 
 def ends_sentence(text: str) -> bool:

@@ -9,6 +9,16 @@ import yaml
 Path = tuple[str | int, ...]
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader without implicit timestamps: ``2020-13-45`` stays text for our own validation."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 class YamlSyntaxError(Exception):
     def __init__(self, line: int, problem: str) -> None:
         super().__init__(problem)
@@ -24,8 +34,8 @@ def load_with_lines(text: str) -> tuple[Any, dict[Path, int]]:
     ({'a': 1, 'b': ['x']}, 3)
     """
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # a SafeLoader subclass: safe
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else 1

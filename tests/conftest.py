@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from newsdesk.config import Config, load_config
+from newsdesk.extract import Anchor
+from newsdesk.pipeline import Article, convert
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def config() -> Config:
+    return load_config(ROOT / "newsdesk.yml")
+
+
+ANCHOR = Anchor(2026, "test anchor")
+
+
+def convert_text(text: str, config: Config, path: str = "seeds/sample.txt", anchor: Anchor = ANCHOR) -> Article:
+    return convert(text.encode("utf-8"), path, config, anchor)
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty project folder (config, no seeds) as the current directory."""
+    shutil.copy(ROOT / "newsdesk.yml", tmp_path / "newsdesk.yml")
+    (tmp_path / "seeds").mkdir()
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+#: A small, clean report used by many tests; it is not one of the seeds.
+SAMPLE = """测试标题 新的开始
+
+——市政协组织委员开展调研
+
+■记者 张三 通讯员 李四
+
+3月5日，市政协组织部分委员赴平湖经济技术开发区开展专题调研。
+
+委员们实地察看了企业生产线，听取了情况介绍。
+"""

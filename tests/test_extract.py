@@ -1,0 +1,119 @@
+"""Metadata rules: each value and the source it records."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from conftest import ANCHOR, ROOT, SAMPLE, convert_text
+from newsdesk.config import Config, parse_config
+from newsdesk.dates import PartialDate
+from newsdesk.extract import Anchor, Metadata
+
+BODY = "市政协组织委员开展专题调研，听取情况介绍，提出意见建议。"
+
+
+def meta(text: str, config: Config, anchor: Anchor = ANCHOR) -> Metadata:
+    return convert_text(text, config, anchor=anchor).metadata
+
+
+@pytest.mark.parametrize(("text", "expected", "source"), [
+    ("标题\n\n2020年5月30日上午，平湖市政协召开会议。\n", PartialDate(2020, 5, 30), "text line 3"),
+    ("标题\n\n——平湖市政协十四届四次会议以来工作回顾\n\n" + BODY, PartialDate(2025), "十四届四次会议"),
+    ("标题\n\n2月25日，平湖市政协召开会议。\n", PartialDate(2024, 2, 25), "year 2024"),
+    ("标题\n\n今年5月以来，秀洲区政协开展活动。\n", PartialDate(2024, 5), "今年5月"),
+    ("标题\n\n今年以来，秀洲区政协开展活动。\n", PartialDate(2024), "今年"),
+    ("标题\n\n自2008年创办以来，秀洲区政协第十九届活动周开幕。\n", PartialDate(2026), "2008 + 19 − 1"),
+], ids=["full date in lead", "session reference", "month-day + anchor", "this year + month", "this year",
+        "ordinal event"])
+def test_date_rules(config: Config, text: str, expected: PartialDate, source: str) -> None:
+    m = meta(text, config, Anchor(2024, "test"))
+    assert m.date is not None
+    assert m.date.value == expected
+    assert source in m.date.source
+
+
+def test_year_only_date_is_never_a_first_of_january(config: Config) -> None:
+    m = meta("标题\n\n——平湖市政协十三届三次会议以来工作回顾\n\n" + BODY, config)
+    assert m.date and m.date.value.precision == "year"
+    assert (m.date.value.iso(), m.date.value.zh()) == ("2019", "2019年")
+
+
+def test_party_plenum_is_not_a_cppcc_session(config: Config) -> None:
+    m = meta("标题\n\n围绕市委十四届四次全会部署，平湖市政协开展调研。\n", config)
+    assert m.session is None and m.date is None
+
+
+def test_no_date_still_builds_and_warns(config: Config) -> None:
+    article = convert_text("标题\n\n" + BODY, config)
+    assert article.metadata.date is None
+    assert "no-date" in {d.code for d in article.diagnostics}
+    assert "date:" not in article.markdown
+
+
+def test_front_matter_wins_and_says_so(config: Config) -> None:
+    text = "---\ndate: 2021-06\ncategory: 工作会议\norganisation: 秀洲区政协\n---\n标题\n\n2020年5月30日，平湖市政协召开会议。\n"
+    m = meta(text, config)
+    assert m.date and (m.date.value, m.date.source) == (PartialDate(2021, 6), "front matter line 2")
+    assert (m.category.value, m.category.source) == ("工作会议", "front matter line 3")
+    assert m.organisation and m.organisation.value == "秀洲区政协"
+
+
+def test_alias_is_resolved_by_the_place_the_text_names(config: Config) -> None:
+    assert meta("标题\n\n市政协在平湖召开会议，市政协委员参加。\n", config).organisation.value == "平湖市政协"  # type: ignore[union-attr]
+    assert meta("标题\n\n市政协在嘉兴召开会议，市政协委员参加。\n", config).organisation.value == "嘉兴市政协"  # type: ignore[union-attr]
+    assert meta("标题\n\n区政协组织秀洲的委员开展活动。\n", config).organisation.value == "秀洲区政协"  # type: ignore[union-attr]
+
+
+def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) -> None:
+    m = meta("标题\n\n秀洲区政协与市政协联合开展调研，秀洲区政协主席出席。\n", config)
+    assert m.organisation and m.organisation.value == "秀洲区政协"
+
+
+@pytest.mark.parametrize(("text", "category"), [
+    ("标题\n\n——市政协十四届四次会议以来履职工作回顾\n\n平湖" + BODY, "年度回顾"),
+    ("界别聚智\n\n秀洲区政协“界别活动周”开幕\n\n■记者 甲\n\n" + BODY, "界别活动周"),
+    ("标题\n\n5月30日，平湖市委政协工作会议召开。\n", "工作会议"),
+    ("标题\n\n" + BODY, "履职动态"),
+])
+def test_category_rules(config: Config, text: str, category: str) -> None:
+    assert meta(text, config).category.value == category
+
+
+def test_staff_can_add_a_category_in_config_without_code(config: Config) -> None:
+    text = (ROOT / "newsdesk.yml").read_text(encoding="utf-8").replace(
+        "  - name: 履职动态", "  - name: 提案工作\n    slug: proposals\n    rules:\n"
+        "      - pattern: '提案'\n        in: [title]\n        weight: 5\n  - name: 履职动态")
+    extended = parse_config(text)
+    assert meta("重点提案督办\n\n" + BODY, extended).category.value == "提案工作"
+
+
+def test_byline_roles_tags_summary_and_reading_time(config: Config) -> None:
+    m = meta(SAMPLE, config)
+    assert m.authors.value == (("记者", "张三"), ("通讯员", "李四"))
+    assert m.title.value == "测试标题 新的开始"
+    assert m.subtitle and m.subtitle.value == "市政协组织委员开展调研"
+    assert "调研" in m.tags.value
+    assert m.summary.value.startswith("3月5日，市政协组织部分委员")
+    assert m.reading_minutes == 1
+
+
+def test_reading_time_is_about_400_characters_a_minute(config: Config) -> None:
+    m = meta("标题\n\n" + BODY * 30, config)
+    assert m.characters == 2 + len(BODY) * 30
+    assert m.reading_minutes == -(-m.characters // 400)
+
+
+def test_category_threshold_comes_from_config(config: Config) -> None:
+    strict = replace(config, layout=replace(config.layout, min_category_score=100))
+    assert meta("标题\n\n——市政协十四届四次会议以来履职工作回顾\n\n" + BODY, strict).category.value == "履职动态"
+
+
+def test_front_matter_is_valid_yaml_with_every_field(config: Config) -> None:
+    import yaml
+    article = convert_text(SAMPLE.replace("3月5日", "2024年3月5日"), config)
+    fm = yaml.safe_load(article.markdown.split("---\n")[1])
+    assert fm["title"] == "测试标题 新的开始" and fm["date"] == "2024-03-05" and fm["date_precision"] == "day"
+    assert fm["authors"] == [{"role": "记者", "name": "张三"}, {"role": "通讯员", "name": "李四"}]
+    assert fm["slug"] == "sample" and fm["source"] == "seeds/sample.txt" and isinstance(fm["characters"], int)

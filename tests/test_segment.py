@@ -1,0 +1,115 @@
+"""Block recognition rules, each on a small fixture named after the behaviour it shows."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import SAMPLE, convert_text
+from newsdesk.config import Config
+from newsdesk.segment import Kind
+
+
+def kinds(text: str, config: Config) -> list[tuple[str, str]]:
+    return [(b.kind.value, b.text) for b in convert_text(text, config).blocks]
+
+
+def test_title_subtitle_byline_and_paragraphs(config: Config) -> None:
+    assert kinds(SAMPLE, config) == [
+        ("title", "测试标题 新的开始"),
+        ("subtitle", "——市政协组织委员开展调研"),
+        ("byline", "■记者 张三 通讯员 李四"),
+        ("paragraph", "3月5日，市政协组织部分委员赴平湖经济技术开发区开展专题调研。"),
+        ("paragraph", "委员们实地察看了企业生产线，听取了情况介绍。"),
+    ]
+
+
+LONG = "市政协组织部分委员赴经济技术开发区开展专题调研，实地察看了企业生产线，听取了相关部门的情况介绍，"
+
+
+def test_page_break_inside_a_word_is_joined(config: Config) -> None:
+    text = f"标题\n\n{LONG}聚焦人口均衡发展，推动人\n\n\n\n口均衡发展{LONG}落地见\n\n效。\n\n新的一段。\n"
+    assert kinds(text, config)[1:] == [("paragraph", f"{LONG}聚焦人口均衡发展，推动人口均衡发展{LONG}落地见效。"),
+                                       ("paragraph", "新的一段。")]
+
+
+@pytest.mark.xfail(strict=True, reason="known limit: a short middle piece between two page breaks looks like a heading")
+def test_two_page_breaks_around_a_short_fragment(config: Config) -> None:
+    text = f"标题\n\n{LONG}推动人\n\n口均衡发展落地见\n\n效。\n"
+    assert kinds(text, config)[1:] == [("paragraph", f"{LONG}推动人口均衡发展落地见效。")]
+
+
+def test_hard_wrapped_column_is_joined_and_dates_tightened(config: Config) -> None:
+    column = ["同年10月17日和12月18日，省", "委和嘉兴市委分别召开政协工作会", "议，对当前和下阶段政协工作提出",
+              "了明确任务和具体要求。2020 年 5", "月30 日上午，市委政协工作会议召", "开，深入学习贯彻习近平总书记关",
+              "于加强和改进人民政协工作的重要", "思想，全面落实中央、省委和嘉兴市", "委政协工作会议要求。"]
+    text = "标题一行\n\n" + "\n".join(column) + "\n\n要发挥人民政协作用，更好发挥政协\n\n委员的主体作用。\n"
+    blocks = convert_text(text, config).blocks
+    assert blocks[1].text.startswith("同年10月17日和12月18日，省委和嘉兴市委")
+    assert "2020年5月30日上午" in blocks[1].text
+    # a single line as wide as the column runs on into the next block
+    assert blocks[2].text == "要发挥人民政协作用，更好发挥政协委员的主体作用。"
+    assert convert_text(text, config).segmented.wrap_width is not None
+
+
+def test_latin_words_keep_a_space_when_lines_join(config: Config) -> None:
+    text = f"标题\n\n{LONG}会上展示了 the\n\nnew plan 方案。\n"
+    assert kinds(text, config)[1] == ("paragraph", f"{LONG}会上展示了 the new plan 方案。")
+
+
+def test_caption_cluster_before_a_heading(config: Config) -> None:
+    text = ("标题\n\n第一段正文内容。\n\n\n\n市政协主席走访企业\n\n\n\n委员在做志愿者\n\n"
+            "高扬奋进的旗帜，助推高质量发展\n\n第二段正文内容。\n")
+    assert kinds(text, config)[2:5] == [("caption", "市政协主席走访企业"), ("caption", "委员在做志愿者"),
+                                        ("heading", "高扬奋进的旗帜，助推高质量发展")]
+
+
+def test_short_lines_after_the_article_are_captions(config: Config) -> None:
+    text = "标题\n\n正文内容。\n\n会议现场 委员作交流发言\n\n市委书记讲话\n"
+    assert [k for k, _ in kinds(text, config)[2:]] == ["caption", "caption"]
+
+
+def test_adverts_after_the_closing_column_header_are_furniture(config: Config) -> None:
+    text = "标题\n\n正文内容。\n\n政协之窗\n\nZHENGXIEZHICHUANG\n\n图片由市政协提供\n\n深化文明城市创建\n\n人人参与 共建共享\n"
+    article = convert_text(text, config)
+    assert [b.kind for b in article.blocks[2:]] == [Kind.COLUMN, Kind.COLUMN, Kind.CREDIT, Kind.FURNITURE, Kind.FURNITURE]
+    assert "文明城市" not in article.markdown.split("---", 2)[2]
+    assert {r.text for r in article.removed} >= {"深化文明城市创建", "人人参与 共建共享", "ZHENGXIEZHICHUANG"}
+    assert article.metadata.column and article.metadata.column.value == "政协之窗"
+    assert article.metadata.photo_credit and article.metadata.photo_credit.value == "市政协"
+
+
+def test_markdown_heading_markers_are_understood(config: Config) -> None:
+    text = "# 大标题\n\n## ——副题说明\n\n正文第一段。\n\n### 助力“开放协同”\n\n正文第二段。\n"
+    assert kinds(text, config) == [("title", "大标题"), ("subtitle", "——副题说明"), ("paragraph", "正文第一段。"),
+                                   ("heading", "助力“开放协同”"), ("paragraph", "正文第二段。")]
+
+
+def test_column_header_and_doubled_title_at_the_top(config: Config) -> None:
+    text = " 政协之窗\n\n■记者 居丹荔\n\n书写新篇章书写新篇章 作出新贡献作出新贡献\n\n正文。\n"
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "书写新篇章 作出新贡献"
+    assert [r.text for r in article.removed if r.kind == "duplicate"] == ["书写新篇章", "作出新贡献"]
+
+
+def test_a_sentence_that_never_resumes_is_reported_not_guessed(config: Config) -> None:
+    text = f"标题\n\n{LONG}正文写到一半就断了帮助解决实际问\n\n下一节 小标题\n\n另一段完整的话。\n"
+    article = convert_text(text, config)
+    assert article.blocks[1].text == f"{LONG}正文写到一半就断了帮助解决实际问"
+    assert article.blocks[2].kind == Kind.HEADING
+    assert [(d.code, d.line) for d in article.diagnostics if d.code == "broken-sentence"] == [("broken-sentence", 3)]
+
+
+def test_english_word_inside_chinese_is_reported_with_its_line(config: Config) -> None:
+    article = convert_text("标题\n\n第一段。\n\n组织开展调查研究 and 协商议政工作。\n", config)
+    assert [(d.code, d.line) for d in article.diagnostics if d.code != "no-date"] == [
+        ("no-organisation", 0), ("stray-latin", 5)]
+    assert "调查研究 and 协商议政" in article.markdown
+
+
+def test_a_new_column_in_config_is_recognised(config: Config) -> None:
+    from dataclasses import replace
+
+    from newsdesk.config import Column
+    extended = replace(config, columns=(*config.columns, Column("委员风采", "WEIYUANFENGCAI")))
+    article = convert_text("委员风采\n\n标题\n\n正文。\n", extended)
+    assert article.metadata.column and article.metadata.column.value == "委员风采"
