@@ -10,8 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SAMPLE
 
+from conftest import ROOT, SAMPLE
 from newsdesk.cli import main
 
 LINE = re.compile(r"^(?P<path>[^:]+)(:(?P<line>\d+))?: (?P<sev>error|warning): .+ → .+ \[[a-z-]+\]$")

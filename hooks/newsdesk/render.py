@@ -11,7 +11,6 @@ import json
 import re
 from typing import Any
 
-
 from .extract import Metadata
 from .segment import Block, Kind
 

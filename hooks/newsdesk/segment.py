@@ -13,8 +13,8 @@ mid-sentence (a page or column break) is joined with the paragraph after it.
 
 from __future__ import annotations
 
-import itertools
 import functools
+import itertools
 import re
 import statistics
 from dataclasses import dataclass, replace
