@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
 export PYTHONPATH := $(CURDIR)/hooks
 
-.PHONY: site serve test check golden bench lint clean
+.PHONY: site serve test check explain golden bench lint clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (set PYTHON=python3.11)")'
@@ -30,6 +30,9 @@ test: $(STAMP) lint  ## every test
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests
 	$(BIN)/mypy
+
+explain: $(STAMP)  ## make explain SEED=seeds/x.txt
+	$(BIN)/python -m newsdesk explain $(SEED)
 
 golden: $(STAMP)  ## regenerate tests/golden/ from seeds/ (review the diff before committing)
 	$(BIN)/python tests/update_golden.py

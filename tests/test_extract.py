@@ -49,7 +49,7 @@ def test_no_date_still_builds_and_warns(config: Config) -> None:
     article = convert_text("标题\n\n" + BODY, config)
     assert article.metadata.date is None
     assert "no-date" in {d.code for d in article.diagnostics}
-    assert "date:" not in article.markdown
+    assert "published:" not in article.markdown and "date_precision" not in article.markdown
 
 
 def test_front_matter_wins_and_says_so(config: Config) -> None:
@@ -114,6 +114,6 @@ def test_front_matter_is_valid_yaml_with_every_field(config: Config) -> None:
     import yaml
     article = convert_text(SAMPLE.replace("3月5日", "2024年3月5日"), config)
     fm = yaml.safe_load(article.markdown.split("---\n")[1])
-    assert fm["title"] == "测试标题 新的开始" and fm["date"] == "2024-03-05" and fm["date_precision"] == "day"
+    assert fm["title"] == "测试标题 新的开始" and fm["published"] == "2024-03-05" and fm["date_precision"] == "day"
     assert fm["authors"] == [{"role": "记者", "name": "张三"}, {"role": "通讯员", "name": "李四"}]
     assert fm["slug"] == "sample" and fm["source"] == "seeds/sample.txt" and isinstance(fm["characters"], int)

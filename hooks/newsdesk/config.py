@@ -34,6 +34,7 @@ class Furniture:
 @dataclass(frozen=True)
 class Organisation:
     name: str
+    slug: str
     places: tuple[str, ...]
     aliases: tuple[str, ...]
     #: committee term (届) → the year it started
@@ -85,6 +86,9 @@ class Config:
 
     def category(self, name: str) -> Category | None:
         return next((c for c in self.categories if c.name == name), None)
+
+    def organisation(self, name: str) -> Organisation | None:
+        return next((o for o in self.organisations if o.name == name), None)
 
     @property
     def default_category(self) -> Category:
@@ -154,7 +158,10 @@ def _organisations(r: _Reader, data: Any) -> tuple[Organisation, ...]:
                 terms[term] = year
             else:
                 r.fail(w + ("terms", str(term)), "届次: 起始年份, e.g. 14: 2022", {term: year})
-        orgs.append(Organisation(name, r.strings(data, w + ("places",)),
+        slug = r.get(data, w + ("slug",), str, "")
+        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
+            r.fail(w + ("slug",), "a lower-case slug like pinghu", slug)
+        orgs.append(Organisation(name, slug, r.strings(data, w + ("places",)),
                                  r.strings(data, w + ("aliases",)), terms))
     if not orgs:
         r.fail(("organisations",), "at least one organisation", None)

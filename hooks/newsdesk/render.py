@@ -43,7 +43,7 @@ def front_matter(meta: Metadata, slug: str, source: str, draft: bool) -> dict[st
     if meta.subtitle:
         fm["subtitle"] = meta.subtitle.value
     if meta.date:
-        fm["date"] = meta.date.value.iso()
+        fm["published"] = meta.date.value.iso()
         fm["date_precision"] = meta.date.value.precision
         fm["date_zh"] = meta.date.value.zh()
     fm["category"] = meta.category.value
