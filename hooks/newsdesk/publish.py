@@ -1,0 +1,195 @@
+"""Publishing: converted articles → what the site shows (posts, listings, timeline, feed, JSON-LD).
+
+Pure functions over ``Article`` values; the MkDocs hook (``hooks/newsdesk_hook.py``)
+only moves their results into files and template globals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+from xml.sax.saxutils import escape as xml_escape
+
+from .config import Config
+from .dates import PartialDate
+from .pipeline import Article
+from .render import dump_yaml, front_matter, render_body
+
+BLOG_DIR = "articles"
+POSTS_DIR = f"{BLOG_DIR}/posts"
+UNDATED = "日期不详"
+MONTHS = "一二三四五六七八九十"
+
+
+@dataclass
+class Entry:
+    """One article as listings, the timeline, the feed and the templates see it."""
+
+    slug: str
+    title: str
+    subtitle: str
+    date: PartialDate | None
+    category: str
+    category_slug: str
+    organisation: str
+    organisation_slug: str
+    column: str
+    authors: list[dict[str, str]]
+    photo_credit: str
+    session: str
+    tags: list[str]
+    summary: str
+    characters: int
+    reading_minutes: int
+    source: str
+    #: site-relative URL of the article page, known once MkDocs has placed it
+    url: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def date_iso(self) -> str:
+        return self.date.iso() if self.date else ""
+
+    @property
+    def date_zh(self) -> str:
+        return self.date.zh() if self.date else UNDATED
+
+    @property
+    def year(self) -> int | None:
+        return self.date.year if self.date else None
+
+    def sort_key(self) -> tuple[int, int, int, str]:
+        """Newest first when sorted in reverse; a year-only date sorts after that year's precise dates."""
+        d = self.date
+        return (d.year, d.month or 0, d.day or 0, self.slug) if d else (0, 0, 0, self.slug)
+
+    def as_dict(self) -> dict[str, Any]:
+        out = {k: v for k, v in vars(self).items() if k not in ("date", "extra")}
+        out.update(date_iso=self.date_iso, date_zh=self.date_zh, year=self.year,
+                   precision=self.date.precision if self.date else "")
+        return out
+
+
+def entry_of(article: Article, config: Config) -> Entry:
+    m = article.metadata
+    category = config.category(m.category.value)
+    org = config.organisation(m.organisation.value) if m.organisation else None
+    return Entry(
+        slug=article.slug, title=m.title.value, subtitle=m.subtitle.value if m.subtitle else "",
+        date=m.date.value if m.date else None, category=m.category.value,
+        category_slug=category.slug if category else "", organisation=m.organisation.value if m.organisation else "",
+        organisation_slug=org.slug if org else "", column=m.column.value if m.column else "",
+        authors=[{"role": r, "name": n} for r, n in m.authors.value],
+        photo_credit=m.photo_credit.value if m.photo_credit else "",
+        session=m.session.value.zh() if m.session else "", tags=list(m.tags.value), summary=m.summary.value,
+        characters=m.characters, reading_minutes=m.reading_minutes, source=article.path,
+    )
+
+
+def newest_first(entries: Iterable[Entry]) -> list[Entry]:
+    return sorted(entries, key=Entry.sort_key, reverse=True)
+
+
+def blog_date(date: PartialDate | None) -> dt.date:
+    """The blog plugin's sort key: it needs a full date. Only used for ordering, never shown."""
+    if date is None:
+        return dt.date(1970, 1, 1)
+    return dt.date(date.year, date.month or 1, date.day or 1)
+
+
+def post_markdown(article: Article, entry: Entry) -> str:
+    """The article as a post of Material's blog plugin, rendered by ``overrides/article.html``."""
+    fm = front_matter(article.metadata, article.slug, article.path, article.draft)
+    fm["byline"] = fm.pop("authors", [])  # the blog plugin reserves 'authors' for its own profiles
+    fm.pop("tags", None)
+    post = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
+            "slug": article.slug, "template": "article.html", "description": entry.summary,
+            "keywords": entry.tags, **{k: v for k, v in fm.items() if k not in ("title", "slug")}}
+    yaml = dump_yaml(post).replace(f'date: "{post["date"]}"', f"date: {post['date']}")
+    return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks)}"
+
+
+def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
+    """schema.org NewsArticle; safe to embed in a <script> element."""
+    data: dict[str, Any] = {
+        "@context": "https://schema.org", "@type": "NewsArticle", "headline": entry.title,
+        "url": page_url, "inLanguage": "zh-CN", "articleSection": entry.category,
+        "keywords": entry.tags, "wordCount": entry.characters, "description": entry.summary,
+        "isPartOf": {"@type": "WebSite", "name": site_name},
+    }
+    if entry.subtitle:
+        data["alternativeHeadline"] = entry.subtitle
+    if entry.date:
+        data["datePublished"] = entry.date.iso()
+    people = [a for a in entry.authors if a["role"] != "摄影" or entry.authors == [a]]
+    if people:
+        data["author"] = [{"@type": "Person", "name": a["name"], **({"jobTitle": a["role"]} if a["role"] else {})}
+                          for a in people]
+    if entry.organisation:
+        data["publisher"] = {"@type": "GovernmentOrganization", "name": entry.organisation}
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("</", "<\\/")
+
+
+def gov_meta(entry: Entry, site_name: str) -> list[tuple[str, str]]:
+    """The meta tags Chinese government sites carry (政府网站网页设计规范)."""
+    source = entry.organisation or site_name
+    return [("SiteName", site_name), ("ColumnName", entry.column or entry.category),
+            ("ArticleTitle", entry.title), ("PubDate", entry.date_iso), ("ContentSource", source),
+            ("Keywords", ",".join(entry.tags)), ("Description", entry.summary)]
+
+
+def timeline(entries: list[Entry]) -> list[dict[str, Any]]:
+    """Years (newest first) → months (newest first; 全年 for year-only dates) → entries."""
+    years: dict[int | None, dict[int | None, list[Entry]]] = {}
+    for e in newest_first(entries):
+        years.setdefault(e.year, {}).setdefault(e.date.month if e.date else None, []).append(e)
+    out = []
+    for year, months in years.items():
+        groups: list[dict[str, Any]] = [{"month": m, "label": f"{m}月" if m else ("全年" if year else UNDATED),
+                                         "entries": [e.as_dict() for e in items]} for m, items in months.items()]
+        out.append({"year": year, "label": f"{year}年" if year else UNDATED, "months": groups,
+                    "count": sum(len(items) for items in months.values())})
+    return out
+
+
+def rss(entries: list[Entry], site_name: str, site_url: str, description: str, limit: int = 50) -> str:
+    """RSS 2.0 of the latest articles; dates at their precision in dc:date (W3C-DTF allows 2025, 2026-05)."""
+    items = []
+    for e in newest_first(entries)[:limit]:
+        link = site_url.rstrip("/") + "/" + e.url.lstrip("/")
+        parts = [f"<title>{xml_escape(e.title)}</title>", f"<link>{xml_escape(link)}</link>",
+                 f'<guid isPermaLink="true">{xml_escape(link)}</guid>',
+                 f"<description>{xml_escape(e.summary)}</description>", f"<category>{xml_escape(e.category)}</category>"]
+        if e.date:
+            parts.append(f"<dc:date>{e.date.iso()}</dc:date>")
+            if e.date.precision == "day":
+                day = dt.datetime(e.date.year, e.date.month or 1, e.date.day or 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+                parts.append(f"<pubDate>{day.strftime('%a, %d %b %Y %H:%M:%S +0800')}</pubDate>")
+        if e.organisation:
+            parts.append(f"<dc:creator>{xml_escape(e.organisation)}</dc:creator>")
+        items.append("<item>" + "".join(parts) + "</item>")
+    return ('<?xml version="1.0" encoding="utf-8"?>\n'
+            '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+            f"<channel><title>{xml_escape(site_name)}</title><link>{xml_escape(site_url)}</link>"
+            f"<description>{xml_escape(description)}</description><language>zh-cn</language>"
+            + "".join(items) + "</channel></rss>\n")
+
+
+def listing_markdown(title: str, intro: str) -> str:
+    """A generated listing page; the list itself comes from the template."""
+    heading = html.escape(title)
+    return f"---\ntemplate: listing.html\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
+
+
+def jieba_user_dict(config: Config) -> str:
+    """A jieba user dictionary from the glossary, organisations and categories (word, frequency, tag)."""
+    words = list(dict.fromkeys([*config.tags, *(o.name for o in config.organisations),
+                                *(a for o in config.organisations for a in o.aliases),
+                                *(p for o in config.organisations for p in o.places),
+                                *(c.name for c in config.categories)]))
+    return "".join(f"{w} 20000 n\n" for w in words if " " not in w)

@@ -1,0 +1,218 @@
+"""End-to-end in Debian's Chromium (Playwright) against a locally served build of the seeds.
+
+Screenshots at phone and desktop width are kept in test-artifacts/ for review.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import itertools
+import json
+import os
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from playwright.sync_api import Browser, Page, sync_playwright
+from sitebuild import build
+
+from conftest import ROOT
+
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+ARTIFACTS = ROOT / "test-artifacts"
+AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+GOLDEN = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
+          for p in sorted((ROOT / "tests" / "golden").glob("*.md"))}
+PHONE = {"width": 390, "height": 844}
+DESKTOP = {"width": 1280, "height": 900}
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    site = tmp_path_factory.mktemp("browser-site")
+    result = build(ROOT, site)
+    assert result.returncode == 0, result.stderr
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM}: run `make browser` (apt-get install chromium fonts-noto-cjk)"
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        yield b
+        b.close()
+
+
+class Visit:
+    """A page that records requests leaving the local server and console errors."""
+
+    def __init__(self, browser: Browser, server: str, viewport: dict[str, int] = DESKTOP, js: bool = True) -> None:
+        self.context = browser.new_context(viewport=viewport, java_script_enabled=js, locale="zh-CN")
+        self.page: Page = self.context.new_page()
+        self.server = server
+        self.foreign: list[str] = []
+        self.errors: list[str] = []
+        self.page.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:")) else self.foreign.append(r.url))
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def go(self, path: str) -> Page:
+        self.page.goto(self.server + path)
+        self.page.wait_for_load_state("networkidle")
+        return self.page
+
+    def shot(self, name: str) -> None:
+        ARTIFACTS.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+
+    def close(self) -> None:
+        assert self.foreign == [], f"requests to other hosts: {self.foreign}"
+        assert self.errors == [], f"console errors: {self.errors}"
+        self.context.close()
+
+
+@pytest.fixture()
+def visit(browser: Browser, server: str) -> Iterator[Visit]:
+    v = Visit(browser, server)
+    yield v
+    v.close()
+
+
+def axe(page: Page) -> list[dict[str, Any]]:
+    page.add_script_tag(content=AXE.read_text(encoding="utf-8"))
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    return [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+
+
+def test_home_to_category_to_article(visit: Visit) -> None:
+    page = visit.go("")
+    visit.shot("home-desktop")
+    page.get_by_role("link", name=re.compile("^年度回顾")).first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() == "年度回顾"
+    expected = {fm["title"] for fm in GOLDEN.values() if fm["category"] == "年度回顾"}
+    page.locator(".nd-card__title a").first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() in expected
+    assert page.locator(".nd-article__meta").inner_text().count("年度回顾") == 1
+    visit.shot("article-desktop")
+
+
+def test_phone_layout_screenshots(browser: Browser, server: str) -> None:
+    v = Visit(browser, server, viewport=PHONE)
+    for name, path in (("home", ""), ("article", f"articles/{sorted(GOLDEN)[2]}/"), ("timeline", "timeline/")):
+        page = v.go(path)
+        width = page.evaluate("document.documentElement.scrollWidth")
+        assert width <= PHONE["width"], f"{name} scrolls sideways on a phone ({width}px)"
+        v.shot(f"{name}-phone")
+    v.close()
+
+
+def test_timeline_chips_filter_in_place(visit: Visit) -> None:
+    page = visit.go("timeline/")
+    entries = page.locator(".nd-timeline__entry")
+    assert entries.count() == len(GOLDEN)
+    page.get_by_role("button", name="年度回顾").click()
+    visible = page.locator(".nd-timeline__entry:visible")
+    wanted = sum(fm["category"] == "年度回顾" for fm in GOLDEN.values())
+    assert visible.count() == wanted
+    assert all(c == "annual-review" for c in visible.evaluate_all("els => els.map(e => e.dataset.category)"))
+    assert page.get_by_role("button", name="年度回顾").get_attribute("aria-pressed") == "true"
+    assert page.locator("[data-nd-status]").inner_text() == f"显示 {wanted} 篇"
+    page.get_by_role("button", name="秀洲区政协").click()
+    assert page.locator(".nd-timeline__entry:visible").count() == sum(
+        fm["category"] == "年度回顾" and fm.get("organisation") == "秀洲区政协" for fm in GOLDEN.values())
+    page.get_by_role("button", name="全部").first.click()
+    page.get_by_role("button", name="全部").last.click()
+    assert page.locator(".nd-timeline__entry:visible").count() == len(GOLDEN)
+    visit.shot("timeline-desktop")
+
+
+def test_timeline_without_javascript_shows_everything(browser: Browser, server: str) -> None:
+    v = Visit(browser, server, js=False)
+    page = v.go("timeline/")
+    assert page.locator(".nd-timeline__entry:visible").count() == len(GOLDEN)
+    page.get_by_role("button", name="工作会议").click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() == "工作会议"  # without JavaScript a chip is a link to the category
+    v.close()
+
+
+def _search(page: Page, query: str) -> None:
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill(query)
+    page.keyboard.press("End")  # Material searches on key events; fill() alone types none
+    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+
+
+def test_search_a_title_phrase_and_open_the_hit(visit: Visit) -> None:
+    fm = GOLDEN[sorted(GOLDEN)[3]]
+    page = visit.go("")
+    _search(page, fm["title"].split()[0])
+    first = page.locator(".md-search-result__item a").first
+    assert fm["slug"] in (first.get_attribute("href") or "")
+    first.click()
+    page.wait_for_load_state("networkidle")
+    assert page.locator("h1").inner_text() == fm["title"]
+
+
+def test_font_size_control_persists_across_pages(visit: Visit) -> None:
+    page = visit.go("")
+    before = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    page.get_by_role("button", name=re.compile("放大字号")).click()
+    visit.go(f"articles/{sorted(GOLDEN)[0]}/")
+    assert page.evaluate("document.documentElement.dataset.ndFont") == "1"
+    after = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
+    assert after > before
+    page.get_by_role("button", name=re.compile("默认字号")).click()
+    visit.go("")
+    assert page.evaluate("document.documentElement.dataset.ndFont") is None
+
+
+def test_keyboard_reaches_font_size_navigation_and_chips(visit: Visit) -> None:
+    page = visit.go("timeline/")
+    reached = set()
+    for _ in range(60):
+        page.keyboard.press("Tab")
+        reached.add(page.evaluate("document.activeElement.textContent.trim()"))
+    assert {"A+（放大字号）", "时间线", "年度回顾", "秀洲区政协"} <= reached, reached
+    page.get_by_role("button", name="年度回顾").focus()
+    page.keyboard.press("Enter")
+    assert page.get_by_role("button", name="年度回顾").get_attribute("aria-pressed") == "true"
+
+
+@pytest.mark.parametrize("path", ["", "articles/{slug}/", "timeline/", "articles/category/annual-review/", "search"])
+def test_no_serious_accessibility_violations(visit: Visit, path: str) -> None:
+    if path == "search":
+        page = visit.go("")
+        _search(page, "协商")
+    else:
+        page = visit.go(path.format(slug=sorted(GOLDEN)[1]))
+    assert page.locator("html").get_attribute("lang") == "zh"
+    violations = axe(page)
+    assert violations == [], json.dumps([(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                                         for v in violations], ensure_ascii=False)
+
+
+def test_headings_are_ordered_on_every_kind_of_page(visit: Visit) -> None:
+    for path in ("", f"articles/{sorted(GOLDEN)[2]}/", "timeline/", "organisations/pinghu/", "about/"):
+        page = visit.go(path)
+        levels = page.evaluate("[...document.querySelectorAll('main h1, main h2, main h3, main h4')].map(h => +h.tagName[1])")
+        assert levels[0] == 1 and levels.count(1) == 1, (path, levels)
+        assert all(b - a <= 1 for a, b in itertools.pairwise(levels)), (path, levels)

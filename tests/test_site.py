@@ -1,0 +1,186 @@
+"""Build the site from the seeds and check the HTML a reader, a crawler and a feed reader get.
+
+Expectations come from the golden articles (tests/golden/*.md), never from a seed's text.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import re
+from pathlib import Path
+
+import feedparser
+import pytest
+import yaml
+from sitebuild import build, copy_project
+
+from conftest import ROOT
+
+GOLDEN = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
+          for p in sorted((ROOT / "tests" / "golden").glob("*.md"))}
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
+
+
+def page(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def article(site: Path, slug: str) -> str:
+    return page(site, f"articles/{slug}")
+
+
+@pytest.mark.parametrize("slug", sorted(GOLDEN))
+def test_article_page_shows_title_date_at_precision_and_meta(site: Path, slug: str) -> None:
+    fm, html = GOLDEN[slug], article(site, slug)
+    assert f"<h1>{fm['title']}</h1>" in html
+    if "date_zh" in fm:
+        assert f'<time datetime="{fm["published"]}">{fm["date_zh"]}</time>' in html
+    if fm.get("date_precision") in ("year", "month"):
+        assert not re.search(r"\d{4}年\d{1,2}月1日", html), "a date known only to the year or month gained a day"
+    assert f">{fm['category']}</a>" in html
+    if fm.get("organisation"):
+        assert f">{fm['organisation']}</a>" in html
+    for person in fm.get("authors", []):
+        assert f"{person['role']} {person['name']}" in html
+    assert f"约 {fm['reading_minutes']} 分钟" in html
+    assert 'href="../../seeds/' in html and "查看原始稿件" in html
+    assert "■" not in html and "ZHENGXIEZHICHUANG" not in html
+
+
+@pytest.mark.parametrize("slug", sorted(GOLDEN))
+def test_article_json_ld_and_government_meta(site: Path, slug: str) -> None:
+    fm, html = GOLDEN[slug], article(site, slug)
+    ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)[1])  # type: ignore[index]
+    assert ld["@type"] == "NewsArticle" and ld["headline"] == fm["title"]
+    assert ld.get("datePublished") == fm.get("published")
+    assert ld["articleSection"] == fm["category"] and ld["wordCount"] == fm["characters"]
+    assert ld["keywords"] == fm["tags"]
+    if fm.get("subtitle"):
+        assert ld["alternativeHeadline"] == fm["subtitle"]
+    if fm.get("organisation"):
+        assert ld["publisher"]["name"] == fm["organisation"]
+    meta = dict(re.findall(r'<meta name="([A-Z]\w+)" content="([^"]*)">', html))
+    assert meta["SiteName"] == "政协之窗" and meta["ArticleTitle"] == fm["title"]
+    assert meta["PubDate"] == fm.get("published", "")
+    assert {"ColumnName", "ContentSource", "Keywords", "Description"} <= set(meta)
+    assert '<meta property="og:type" content="article">' in html
+
+
+def test_category_pages_have_the_category_as_h1(site: Path) -> None:
+    config = yaml.safe_load((ROOT / "newsdesk.yml").read_text(encoding="utf-8"))
+    for category in config["categories"]:
+        html = page(site, f"articles/category/{category['slug']}")
+        assert re.search(rf"<h1[^>]*>{category['name']}</h1>", html), category["name"]
+        for slug, fm in GOLDEN.items():
+            assert (f"/{slug}/" in html) == (fm["category"] == category["name"])
+
+
+def test_organisation_and_year_pages_list_their_articles(site: Path) -> None:
+    for org, slug in (("平湖市政协", "pinghu"), ("秀洲区政协", "xiuzhou")):
+        html = page(site, f"organisations/{slug}")
+        assert "<h1" in html and org in html
+        for s, fm in GOLDEN.items():
+            assert (f"/{s}/" in html) == (fm.get("organisation") == org)
+    for s, fm in GOLDEN.items():
+        assert f"/{s}/" in page(site, f"archive/{fm['published'][:4]}")
+
+
+def _sort_key(iso: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in iso.split("-")) + (0,) * (3 - len(iso.split("-")))
+
+
+def test_timeline_lists_every_article_newest_first_at_precision(site: Path) -> None:
+    html = page(site, "timeline")
+    assert re.search(r"<h1[^>]*>时间线</h1>", html)
+    entries = re.findall(r'<li class="nd-timeline__entry" data-category="([\w-]+)" data-organisation="([\w-]*)">\s*'
+                         r'<time datetime="([\d-]*)">([^<]+)</time>', html)
+    assert len(entries) == len(GOLDEN)
+    dates = [e[2] for e in entries]
+    assert dates == sorted(dates, key=_sort_key, reverse=True)
+    assert {e[3] for e in entries} == {fm["date_zh"] for fm in GOLDEN.values()}
+    used = {fm["category"] for fm in GOLDEN.values()} | {fm["organisation"] for fm in GOLDEN.values()}
+    assert html.count('class="nd-chip"') == 2 + len(used)  # a chip per category and organisation used, 全部 twice
+
+
+def test_home_links_to_every_category_organisation_and_the_timeline(site: Path) -> None:
+    html = page(site, "")
+    for category in ("年度回顾", "界别活动周", "工作会议", "履职动态"):
+        assert f"<strong>{category}</strong>" in html
+    assert "平湖市政协" in html and "秀洲区政协" in html
+    assert 'href="timeline/"' in html and "最新报道" in html
+
+
+def test_feed_parses_and_carries_dates_at_precision(site: Path) -> None:
+    feed = feedparser.parse((site / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == "政协之窗"
+    assert len(feed.entries) == min(50, len(GOLDEN))
+    by_title = {e.title: e for e in feed.entries}
+    for fm in GOLDEN.values():
+        entry = by_title[fm["title"]]
+        assert entry.link.endswith(f"/articles/{fm['slug']}/")
+        assert entry.get("dc_date", entry.get("date")) .startswith(fm["published"])
+        assert ("published" in entry) == (fm["date_precision"] == "day")
+
+
+def test_sitemap_robots_logo_and_no_foreign_hosts(site: Path) -> None:
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    for slug in GOLDEN:
+        assert f"/articles/{slug}/</loc>" in sitemap
+    assert "Sitemap:" in (site / "robots.txt").read_text(encoding="utf-8")
+    assert (site / "assets" / "logo.svg").exists() and (site / "assets" / "favicon.svg").exists()
+    for html_file in site.rglob("*.html"):
+        html = html_file.read_text(encoding="utf-8")
+        foreign = re.findall(r'(?:src|href)="(https?://[^"]+)"', html)
+        assert not [u for u in foreign if not u.startswith("https://zhengxie.example.org/")], html_file
+        assert "fonts.googleapis" not in html and "cdn." not in html
+
+
+def test_search_index_is_compact_utf8(site: Path) -> None:
+    raw = (site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "\\u" not in raw.replace("\\\\u", "") and "政协" in raw
+    assert json.loads(raw)["docs"]
+
+
+def test_seed_text_is_published_readably(site: Path) -> None:
+    for slug in GOLDEN:
+        text = (site / "seeds" / f"{slug}.txt").read_text(encoding="utf-8-sig")
+        assert text.strip() and text == text.lstrip("\ufeff")
+
+
+def test_a_seed_error_fails_the_build_with_the_check_message(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    (project / "seeds" / "broken.txt").write_text("---\ncategory: 新闻\n---\n标题\n\n正文。\n", encoding="utf-8")
+    result = build(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "seeds/broken.txt:2: error: category: expected one of: 年度回顾, 界别活动周, 工作会议, 履职动态" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_two_builds_at_different_paths_are_byte_identical(tmp_path: Path) -> None:
+    outs = []
+    for name in ("a", "bb/elsewhere"):
+        project = copy_project(tmp_path / name)
+        result = build(project, tmp_path / f"site-{name.replace('/', '-')}")
+        assert result.returncode == 0, result.stderr
+        outs.append(tmp_path / f"site-{name.replace('/', '-')}")
+    compare = filecmp.dircmp(outs[0], outs[1])
+    differing: list[str] = []
+
+    def walk(c: filecmp.dircmp[str], prefix: str = "") -> None:
+        _, mismatch, errors = filecmp.cmpfiles(c.left, c.right, c.common_files, shallow=False)
+        differing.extend(prefix + f for f in mismatch + errors + c.left_only + c.right_only)
+        for name, sub in c.subdirs.items():
+            walk(sub, f"{prefix}{name}/")
+
+    walk(compare)
+    assert not differing
