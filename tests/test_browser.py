@@ -5,25 +5,20 @@ Screenshots at phone and desktop width are kept in test-artifacts/ for review.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import itertools
 import json
-import os
 import re
-import threading
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from browserkit import launch, material_search, serve
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitebuild import build
 
 from conftest import ROOT
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 GOLDEN = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
@@ -32,29 +27,19 @@ PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     site = tmp_path_factory.mktemp("browser-site")
     result = build(ROOT, site)
     assert result.returncode == 0, result.stderr
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
-    httpd.shutdown()
+    with serve(site) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    assert Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM}: run `make browser` (apt-get install chromium fonts-noto-cjk)"
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        b = launch(p)
         yield b
         b.close()
 
@@ -155,10 +140,8 @@ def test_timeline_without_javascript_shows_everything(browser: Browser, server: 
 
 
 def _search(page: Page, query: str) -> None:
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search__input").fill(query)
-    page.keyboard.press("End")  # Material searches on key events; fill() alone types none
-    page.wait_for_selector(".md-search-result__item", timeout=15_000)
+    material_search(page, query)
+    page.wait_for_selector(".md-search-result__item")
 
 
 def test_search_a_title_phrase_and_open_the_hit(visit: Visit) -> None:

@@ -1,0 +1,133 @@
+"""Benchmark: whole-site builds on generated corpora, against a stock Material blog (``make bench``).
+
+For each corpus size it prints: our full build (seeds → site), and in the same run a plain
+Material blog with its built-in search over the same already-converted Markdown, their ratio,
+peak memory, article page HTML size, the largest listing page, search index size and site size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(ROOT / "hooks"), str(ROOT / "tests")]
+
+from corpus import write  # noqa: E402
+from sitebuild import BIN, copy_project  # noqa: E402
+
+from newsdesk.batch import convert_paths, seed_paths  # noqa: E402
+from newsdesk.config import load_config  # noqa: E402
+from newsdesk.publish import blog_date  # noqa: E402
+from newsdesk.render import render_body  # noqa: E402
+
+#: Runs ``mkdocs build`` in-process and reports its own peak memory on stderr.
+MEASURED = ("import resource, runpy, sys\n"
+            "sys.argv = ['mkdocs', 'build', '-q', '-d', sys.argv[1]]\n"
+            "try:\n    runpy.run_module('mkdocs', run_name='__main__')\n"
+            "except SystemExit as e:\n    code = e.code\nelse:\n    code = 0\n"
+            "print('maxrss-kb', resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n"
+            "sys.exit(code)\n")
+
+STOCK_MKDOCS = """site_name: 政协之窗 (stock Material blog)
+theme:
+  name: material
+  language: zh
+  font: false
+plugins:
+  - search
+  - blog:
+      post_excerpt: optional
+"""
+
+
+def timed_build(project: Path, out: Path) -> tuple[float, int]:
+    env = {**os.environ, "PYTHONPATH": str(project / "hooks"), "NO_MKDOCS_2_WARNING": "1",
+           "SOURCE_DATE_EPOCH": "1767225600"}
+    start = time.perf_counter()
+    result = subprocess.run([str(BIN / "python"), "-c", MEASURED, str(out)], cwd=project, env=env,
+                            capture_output=True, text=True, timeout=3600)
+    seconds = time.perf_counter() - start
+    if result.returncode:
+        raise SystemExit(f"build failed in {project}:\n{result.stderr[-3000:]}")
+    kb = int(result.stderr.rsplit("maxrss-kb", 1)[1].split()[0])
+    return seconds, kb
+
+
+def stock_project(ours: Path, dest: Path) -> Path:
+    """A plain Material blog of the same articles, converted once by our pipeline."""
+    config = load_config(ours / "newsdesk.yml")
+    batch = convert_paths(seed_paths(ours), config, ours)
+    posts = dest / "docs" / "blog" / "posts"
+    posts.mkdir(parents=True)
+    (dest / "docs" / "index.md").write_text("# 政协之窗\n", encoding="utf-8")
+    (dest / "docs" / "blog" / "index.md").write_text("# Blog\n", encoding="utf-8")
+    for a in batch.articles:
+        m = a.metadata
+        date = blog_date(m.date.value if m.date else None).isoformat()
+        fm = f"date: {date}\ncategories: [{json.dumps(m.category.value, ensure_ascii=False)}]\n"
+        body = f"# {m.title.value}\n\n{render_body(a.blocks)}"
+        (posts / f"{a.slug}.md").write_text(f"---\n{fm}---\n\n{body}", encoding="utf-8")
+    (dest / "mkdocs.yml").write_text(STOCK_MKDOCS, encoding="utf-8")
+    return dest
+
+
+def sizes(site: Path) -> dict[str, float]:
+    articles = [p.stat().st_size for p in (site / "articles").glob("*/index.html") if p.parent.name != "category"]
+    listings = [p for p in site.rglob("index.html") if not (p.parent.parent.name == "articles"
+                                                           and p.parent.name not in ("category", "page"))]
+    biggest = max(listings, key=lambda p: p.stat().st_size)
+    index = site / "search" / "search_index.json"
+    return {
+        "article_kb_mean": sum(articles) / max(1, len(articles)) / 1024,
+        "article_kb_max": max(articles, default=0) / 1024,
+        "listing_kb_max": biggest.stat().st_size / 1024,
+        "listing_max_page": float(len(str(biggest.relative_to(site)))),
+        "search_index_mb": index.stat().st_size / 1e6 if index.exists() else 0.0,
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+        "_biggest": str(biggest.relative_to(site)),  # type: ignore[dict-item]
+    }
+
+
+def run(n: int, tmp: Path) -> dict[str, object]:
+    ours = copy_project(tmp / f"ours-{n}")
+    for seed in (ours / "seeds").glob("*.txt"):
+        seed.unlink()
+    write(ours / "seeds", n)
+    seconds, kb = timed_build(ours, tmp / f"site-ours-{n}")
+    stock = stock_project(ours, tmp / f"stock-{n}")
+    stock_seconds, stock_kb = timed_build(stock, tmp / f"site-stock-{n}")
+    ours_sizes = sizes(tmp / f"site-ours-{n}")
+    stock_index = tmp / f"site-stock-{n}" / "search" / "search_index.json"
+    return {"n": n, "seconds": seconds, "mb": kb / 1024, "stock_seconds": stock_seconds, "stock_mb": stock_kb / 1024,
+            "stock_index_mb": stock_index.stat().st_size / 1e6, **ours_sizes}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("-n", type=int, nargs="+", default=[1000], help="corpus sizes (default: 1000)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as t:
+        rows = [run(n, Path(t)) for n in args.n]
+    print("| articles | our build s | peak MB | stock Material blog s | peak MB | ratio | article HTML KB (mean/max) "
+          "| largest listing KB | search index MB (ours/stock) | site MB |")
+    print("|---:|---:|---:|---:|---:|---:|---|---:|---|---:|")
+    for r in rows:
+        print(f"| {r['n']} | {r['seconds']:.1f} | {r['mb']:.0f} | {r['stock_seconds']:.1f} | {r['stock_mb']:.0f} "
+              f"| {float(r['seconds']) / float(r['stock_seconds']):.2f} "  # type: ignore[arg-type]
+              f"| {r['article_kb_mean']:.1f} / {r['article_kb_max']:.1f} | {r['listing_kb_max']:.0f} "
+              f"| {r['search_index_mb']:.1f} / {r['stock_index_mb']:.1f} | {r['site_mb']:.0f} |")
+    for r in rows:
+        print(f"largest listing page at {r['n']}: {r['_biggest']}")
+    shutil.rmtree(ROOT / "build" / "bench", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
