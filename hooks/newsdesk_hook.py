@@ -9,6 +9,7 @@ the ``newsdesk`` global. A seed error fails the build with the message that
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import shutil
@@ -23,7 +24,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsdesk import publish
+from newsdesk import publish, search
 from newsdesk.batch import Batch, convert_paths, seed_paths
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
@@ -71,18 +72,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     blog = config.plugins["material/blog"].config
     blog.categories_slugify = lambda name, _sep: slugs.get(name, "other")
     blog.categories_allowed = list(slugs)
-    _jieba_dictionary()
     return config
-
-
-def _jieba_dictionary() -> None:
-    try:
-        import jieba
-    except ImportError:  # search still works, only Chinese segmentation is coarser
-        return
-    path = state.root / "build" / "jieba-user.txt"
-    path.write_text(publish.jieba_user_dict(state.config), encoding="utf-8")
-    jieba.load_userdict(str(path))
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
@@ -153,6 +143,12 @@ def _globals(ordered: list[publish.Entry], files: Files) -> dict[str, Any]:
             "organisations_url": _url(files, "organisations/index.md"), "archive_url": _url(files, "archive/index.md")}
 
 
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # Material's lunr index is not built: our own index (on_post_build) serves the search box.
+    page.meta["search"] = {"exclude": True}
+    return markdown
+
+
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     slug = page.meta.get("slug") if page.meta.get("template") == "article.html" else None
     entry = state.entries.get(str(slug)) if slug else None
@@ -173,7 +169,22 @@ def on_post_build(config: MkDocsConfig) -> None:
                                    encoding="utf-8")
     (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n",
                                      encoding="utf-8")
-    index = site / "search" / "search_index.json"
-    if index.exists():  # compact UTF-8 instead of \\uXXXX escapes: about a third of the size for Chinese
-        data = json.loads(index.read_text(encoding="utf-8"))
-        index.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    _write_search_index(site, config)
+
+
+def _write_search_index(site: Path, config: MkDocsConfig) -> None:
+    """Our index under search/nd/, and in place of Material's lunr index a stub with its settings."""
+    articles = {a.slug: a for a in state.batch.articles}
+    ordered = publish.newest_first(state.entries.values())
+    docs = [publish.search_doc(i, e, articles[e.slug]) for i, e in enumerate(ordered)]
+    index = search.build_index(docs)
+    out = site / "search" / "nd"
+    shutil.rmtree(out, ignore_errors=True)
+    for path, text in index.files.items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    separator = config.plugins["material/search"].config.separator
+    version = hashlib.sha256("".join(index.files[k] for k in sorted(index.files)).encode()).hexdigest()[:12]
+    (site / "search" / "search_index.json").write_text(
+        json.dumps(index.stub(version, separator), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -144,6 +144,51 @@ def _search(page: Page, query: str) -> None:
     page.wait_for_selector(".md-search-result__item")
 
 
+REPORTS = {p.name.split(".")[0]: json.loads(p.read_text(encoding="utf-8"))
+           for p in sorted((ROOT / "tests" / "golden").glob("*.report.json"))}
+BODIES = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2] for p in sorted((ROOT / "tests" / "golden").glob("*.md"))}
+
+
+def _unique(snippet: str) -> bool:
+    return sum(snippet in body for body in BODIES.values()) == 1
+
+
+def _queries() -> list[tuple[str, str, str]]:
+    """(kind, query, slug) taken from the golden articles, each found in exactly one of them."""
+    out: list[tuple[str, str, str]] = []
+    for slug, fm in GOLDEN.items():
+        for person in fm.get("authors", []):
+            if person["name"] not in ("市政协办",) and sum(person["name"] in b for b in BODIES.values()) == 0:
+                out.append(("name", person["name"], slug))
+        number = next((m for m in re.findall(r"\d{2,}[件篇场次名]", BODIES[slug]) if _unique(m)), None)
+        if number:
+            out.append(("number", number, slug))
+        if fm.get("date_precision") == "day":
+            out.append(("date", fm["date_zh"], slug))
+        for join in REPORTS[slug]["joins"]:
+            phrase = join["left"][-3:] + join["right"][:3]
+            if _unique(phrase) and re.fullmatch(r"[\u4e00-\u9fff]{6}", phrase):
+                out.append(("across a page break", phrase, slug))
+                break
+        paragraph = next(line for line in BODIES[slug].splitlines() if len(line) > 40 and not line.startswith(("#", "<")))
+        six = next(paragraph[i:i + 6] for i in range(10, len(paragraph) - 6)
+                   if re.fullmatch(r"[\u4e00-\u9fff]{6}", paragraph[i:i + 6]) and _unique(paragraph[i:i + 6]))
+        out.append(("six characters", six, slug))
+    kinds = {k for k, _, _ in out}
+    assert {"name", "number", "date", "across a page break", "six characters"} <= kinds, kinds
+    return out
+
+
+@pytest.mark.parametrize(("kind", "query", "slug"), _queries(), ids=lambda v: str(v))
+def test_search_box_finds_the_article_first_and_highlights(visit: Visit, kind: str, query: str, slug: str) -> None:
+    page = visit.go("")
+    _search(page, query)
+    first = page.locator(".md-search-result__item").first
+    assert f"/{slug}/" in (first.locator("a").first.get_attribute("href") or ""), kind
+    marks = first.locator("mark").all_inner_texts()
+    assert any(re.sub(r"\s", "", m) == re.sub(r"\s", "", query) for m in marks), (kind, marks)
+
+
 def test_search_a_title_phrase_and_open_the_hit(visit: Visit) -> None:
     fm = GOLDEN[sorted(GOLDEN)[3]]
     page = visit.go("")
@@ -153,6 +198,26 @@ def test_search_a_title_phrase_and_open_the_hit(visit: Visit) -> None:
     first.click()
     page.wait_for_load_state("networkidle")
     assert page.locator("h1").inner_text() == fm["title"]
+
+
+def test_search_facet_filter(visit: Visit) -> None:
+    page = visit.go("")
+    _search(page, "分类:年度回顾")
+    wanted = {slug for slug, fm in GOLDEN.items() if fm["category"] == "年度回顾"}
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    assert {h.split("/articles/")[1].split("/")[0] for h in hrefs} == wanted
+
+
+def test_no_search_index_is_downloaded_on_page_load(browser: Browser, server: str) -> None:
+    v = Visit(browser, server)
+    seen: list[tuple[str, int]] = []
+    v.page.on("response", lambda r: seen.append((r.url, len(r.body()))) if "/search/" in r.url else None)
+    v.go("")
+    assert not [u for u, _ in seen if "/search/nd/" in u], seen
+    assert all(size < 2_000 for _, size in seen), seen  # only Material's settings stub
+    _search(v.page, "协商")
+    assert [u for u, _ in seen if "/search/nd/s/" in u]
+    v.close()
 
 
 def test_font_size_control_persists_across_pages(visit: Visit) -> None:

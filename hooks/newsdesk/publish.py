@@ -18,6 +18,8 @@ from .config import Config
 from .dates import PartialDate
 from .pipeline import Article
 from .render import dump_yaml, front_matter, render_body
+from .search import SearchDoc
+from .segment import Kind
 
 BLOG_DIR = "articles"
 POSTS_DIR = f"{BLOG_DIR}/posts"
@@ -180,16 +182,28 @@ def rss(entries: list[Entry], site_name: str, site_url: str, description: str, l
             + "".join(items) + "</channel></rss>\n")
 
 
+def search_doc(doc_id: int, entry: Entry, article: Article) -> SearchDoc:
+    """The text a reader sees on the article's page, for search: title, subtitle, meta line, body."""
+    people = " ".join(f"{a['role']} {a['name']}".strip() for a in entry.authors)
+    meta = " ".join(x for x in (entry.column, entry.date_zh, entry.category, entry.organisation, people,
+                                entry.session) if x)
+    lines = [entry.title, *([f"——{entry.subtitle}"] if entry.subtitle else []), meta]
+    headings: list[tuple[int, int]] = []
+    offset = sum(len(line) + 1 for line in lines)
+    for b in article.blocks:
+        if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION):
+            if b.kind == Kind.HEADING:
+                headings.append((offset, offset + len(b.text)))
+            lines.append(b.text)
+            offset += len(b.text) + 1
+    tail = [f"图片来源：{entry.photo_credit}"] if entry.photo_credit else []
+    if entry.tags:
+        tail.append("标签：" + " ".join(entry.tags))
+    return SearchDoc(doc_id, entry.url, entry.title, entry.date_zh, entry.category, entry.organisation,
+                     str(entry.year or ""), "\n".join(lines + tail), tuple(headings))
+
+
 def listing_markdown(title: str, intro: str) -> str:
     """A generated listing page; the list itself comes from the template."""
     heading = html.escape(title)
     return f"---\ntemplate: listing.html\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
-
-
-def jieba_user_dict(config: Config) -> str:
-    """A jieba user dictionary from the glossary, organisations and categories (word, frequency, tag)."""
-    words = list(dict.fromkeys([*config.tags, *(o.name for o in config.organisations),
-                                *(a for o in config.organisations for a in o.aliases),
-                                *(p for o in config.organisations for p in o.places),
-                                *(c.name for c in config.categories)]))
-    return "".join(f"{w} 20000 n\n" for w in words if " " not in w)
