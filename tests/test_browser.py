@@ -250,6 +250,7 @@ def test_no_serious_accessibility_violations(visit: Visit, path: str) -> None:
     if path == "search":
         page = visit.go("")
         _search(page, "协商")
+        page.wait_for_timeout(400)  # let the dialog's fade-in finish before measuring contrast
     else:
         page = visit.go(path.format(slug=sorted(GOLDEN)[1]))
     assert page.locator("html").get_attribute("lang") == "zh"

@@ -145,10 +145,16 @@ def test_sitemap_robots_logo_and_no_foreign_hosts(site: Path) -> None:
         assert "fonts.googleapis" not in html and "cdn." not in html
 
 
-def test_search_index_is_compact_utf8(site: Path) -> None:
-    raw = (site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "\\u" not in raw.replace("\\\\u", "") and "政协" in raw
-    assert json.loads(raw)["docs"]
+def test_search_ships_a_settings_stub_and_a_compact_utf8_index(site: Path) -> None:
+    stub = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert stub["docs"] == [] and stub["config"]["nd"]["shards"] >= 1
+    shards = list((site / "search" / "nd" / "s").glob("*.json"))
+    assert len(shards) == stub["config"]["nd"]["shards"]
+    texts = sorted((site / "search" / "nd" / "t").glob("*.json"))
+    assert len(texts) == len(GOLDEN)
+    raw = "".join(p.read_text(encoding="utf-8") for p in shards + texts)
+    assert "\\u" not in raw and "政协" in raw
+    assert '"search": "javascripts/newsdesk-search.js"' in page(site, "")
 
 
 def test_seed_text_is_published_readably(site: Path) -> None:
