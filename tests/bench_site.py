@@ -72,7 +72,7 @@ def stock_project(ours: Path, dest: Path) -> Path:
     for a in batch.articles:
         m = a.metadata
         date = blog_date(m.date.value if m.date else None).isoformat()
-        fm = f"date: {date}\ncategories: [{json.dumps(m.category.value, ensure_ascii=False)}]\n"
+        fm = f"date: {date}\ncategories: [{json.dumps(m.category.value, ensure_ascii=False)}]\nslug: {a.slug}\n"
         body = f"# {m.title.value}\n\n{render_body(a.blocks)}"
         (posts / f"{a.slug}.md").write_text(f"---\n{fm}---\n\n{body}", encoding="utf-8")
     (dest / "mkdocs.yml").write_text(STOCK_MKDOCS, encoding="utf-8")
