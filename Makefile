@@ -19,7 +19,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: site serve test check explain golden bench bench-search lint browser clean
+.PHONY: site serve preview test check explain golden bench bench-search lint browser clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (make PYTHON=python3.11 ...)")'
@@ -36,6 +36,10 @@ site: $(STAMP)  ## build the site into site/
 
 serve: $(STAMP)  ## preview on http://127.0.0.1:8000, rebuilding when seeds or rules change
 	$(BIN)/mkdocs serve
+
+preview: $(STAMP)  ## make preview SEED=seeds/x.txt — a site of just that report, ready in seconds
+	@test -n "$(SEED)" -a -f "$(SEED)" || { echo "usage: make preview SEED=seeds/x.txt (a file in seeds/)"; exit 2; }
+	NEWSDESK_ONLY=$(SEED) $(BIN)/mkdocs serve
 
 check: $(STAMP)  ## check every seed and print one line per problem
 	$(BIN)/python -m newsdesk check

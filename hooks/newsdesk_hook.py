@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -25,7 +26,7 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsdesk import publish, search
-from newsdesk.batch import Batch, convert_paths, seed_paths
+from newsdesk.batch import Batch, Cache, convert_paths, seed_paths
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
 
@@ -39,6 +40,8 @@ class _State:
     entries: dict[str, publish.Entry]
     out: Path
     globals: dict[str, Any]
+    listings: list[publish.ListingPage]
+    files: Files
 
 
 state = _State()
@@ -52,7 +55,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for d in exc.diagnostics:
             log.error(d.format())
         raise Abort("newsdesk.yml has errors (see above)") from None
-    state.batch = convert_paths(seed_paths(state.root), state.config, state.root)
+    only = os.environ.get("NEWSDESK_ONLY")  # make preview SEED=…: a site of just that seed
+    paths = [state.root / only] if only else seed_paths(state.root)
+    cache = Cache(state.root / "build" / "cache")
+    state.batch = convert_paths(paths, state.config, state.root, cache)
+    if not only:
+        cache.prune()
+    log.debug(f"newsdesk: {cache.hits} cached, {cache.misses} converted")
     for d in state.batch.warnings:
         log.info(d.format())  # content warnings are for staff (make check); --strict is for the site
     if state.batch.errors:
@@ -91,13 +100,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 
 def _generated_pages() -> dict[str, str]:
-    pages = {"organisations/index.md": publish.listing_markdown("机构", "按机构浏览各级政协的报道。"),
-             "archive/index.md": publish.listing_markdown("年份", "按年份浏览全部报道。")}
-    for org in state.config.organisations:
-        pages[f"organisations/{org.slug}.md"] = publish.listing_markdown(org.name, f"{org.name}的全部报道。")
-    for year in sorted({e.year for e in state.entries.values()}, key=lambda y: y or 0):
-        label = f"{year}年" if year else publish.UNDATED
-        pages[f"archive/{year or 'undated'}.md"] = publish.listing_markdown(label, f"{label}的全部报道。")
+    """Listing pages (the first timeline page is docs/timeline.md, with its own intro)."""
+    state.listings = publish.listing_pages(publish.newest_first(state.entries.values()), state.config)
+    pages = {}
+    for p in state.listings:
+        if p.uri != "timeline.md":
+            template = "timeline.html" if p.kind == "timeline" else "listing.html"
+            pages[p.uri] = publish.listing_markdown(p.title, p.intro).replace("listing.html", template)
     return pages
 
 
@@ -106,6 +115,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
         file = files.get_file_from_path(f"{publish.POSTS_DIR}/{entry.slug}.md")
         entry.url = file.url if file else ""
     ordered = publish.newest_first(state.entries.values())
+    state.files = files
     state.globals = _globals(ordered, files)
     env.globals["newsdesk"] = state.globals
     return env
@@ -116,6 +126,19 @@ def _url(files: Files, uri: str) -> str:
     return file.url if file else ""
 
 
+def _page_data(page: publish.ListingPage, files: Files) -> dict[str, Any]:
+    """What a listing template shows: its entries, and links to the other pages of the listing."""
+    urls = [_url(files, uri) for uri in page.siblings]
+    data: dict[str, Any] = {"kind": page.kind, "entries": [e.as_dict() for e in page.entries],
+                            "page": page.number, "pages": len(urls),
+                            "links": [{"n": n, "url": u} for n, u in enumerate(urls, 1)],
+                            "prev": urls[page.number - 2] if page.number > 1 else None,
+                            "next": urls[page.number] if page.number < len(urls) else None}
+    if page.kind == "timeline":
+        data["timeline"] = publish.timeline(page.entries)
+    return data
+
+
 def _globals(ordered: list[publish.Entry], files: Files) -> dict[str, Any]:
     categories = [{"name": c.name, "slug": c.slug, "description": c.description,
                    "url": _url(files, f"{publish.BLOG_DIR}/category/{c.slug}.md"),
@@ -123,20 +146,22 @@ def _globals(ordered: list[publish.Entry], files: Files) -> dict[str, Any]:
     organisations = [{"name": o.name, "slug": o.slug, "url": _url(files, f"organisations/{o.slug}.md"),
                       "count": sum(e.organisation == o.name for e in ordered)} for o in state.config.organisations]
     years = sorted({e.year for e in ordered}, key=lambda y: y or 0, reverse=True)
-    listings: dict[str, list[dict[str, Any]]] = {
-        "organisations/index.md": [], "archive/index.md": [],
-        **{f"organisations/{o.slug}.md": [e.as_dict() for e in ordered if e.organisation == o.name]
-           for o in state.config.organisations},
-        **{f"archive/{y or 'undated'}.md": [e.as_dict() for e in ordered if e.year == y] for y in years},
-    }
     archive = [{"label": f"{y}年" if y else publish.UNDATED, "url": _url(files, f"archive/{y or 'undated'}.md"),
-                "count": len(listings[f"archive/{y or 'undated'}.md"])} for y in years]
+                "count": sum(e.year == y for e in ordered)} for y in years]
+    # where each year starts on the paged timeline
+    timeline_years: dict[Any, dict[str, Any]] = {}
+    for p in state.listings:
+        if p.kind == "timeline":
+            for e in p.entries:
+                timeline_years.setdefault(e.year, {"label": f"{e.year}年" if e.year else publish.UNDATED,
+                                                   "url": f"{_url(files, p.uri)}#y-{e.year or 'undated'}"})
     neighbours = {e.slug: {"newer": ordered[i - 1].as_dict() if i else None,
                            "older": ordered[i + 1].as_dict() if i + 1 < len(ordered) else None}
                   for i, e in enumerate(ordered)}
-    return {"articles": [e.as_dict() for e in ordered], "categories": categories,
-            "organisations": organisations, "archive": archive, "listings": listings,
-            "timeline": publish.timeline(ordered), "neighbours": neighbours,
+    return {"articles": [e.as_dict() for e in ordered[:10]], "count": len(ordered), "categories": categories,
+            "organisations": organisations, "archive": archive,
+            "listings": {p.uri: p for p in state.listings}, "timeline_years": list(timeline_years.values()),
+            "neighbours": neighbours,
             "category_urls": {c["name"]: c["url"] for c in categories},
             "organisation_urls": {o["name"]: o["url"] for o in organisations},
             "timeline_url": _url(files, "timeline.md"), "articles_url": _url(files, f"{publish.BLOG_DIR}/index.md"),
@@ -157,7 +182,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["nd_entry"] = entry.as_dict()
         context["nd_jsonld"] = publish.jsonld(entry, config.site_name, url)
         context["nd_meta"] = publish.gov_meta(entry, config.site_name)
-    context["nd_listing"] = state.globals["listings"].get(page.file.src_uri)
+    listing = state.globals["listings"].get(page.file.src_uri)
+    context["nd_page"] = _page_data(listing, state.files) if listing else None
     return context
 
 

@@ -190,3 +190,36 @@ def test_two_builds_at_different_paths_are_byte_identical(tmp_path: Path) -> Non
 
     walk(compare)
     assert not differing
+
+
+def test_preview_builds_a_site_of_just_one_seed(tmp_path: Path) -> None:
+    slug = sorted(GOLDEN)[4]
+    result = build(ROOT, tmp_path / "out", env={"NEWSDESK_ONLY": f"seeds/{slug}.txt"})
+    assert result.returncode == 0, result.stderr
+    posts = [p.parent.name for p in (tmp_path / "out" / "articles").glob("*/index.html") if p.parent.name != "category"]
+    assert posts == [slug]
+    timeline = (tmp_path / "out" / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert timeline.count('class="nd-timeline__entry"') == 1 and GOLDEN[slug]["title"] in timeline
+    assert GOLDEN[slug]["category"] in (tmp_path / "out" / "articles" / slug / "index.html").read_text(encoding="utf-8")
+
+
+def test_listings_are_paged_and_small_at_scale(tmp_path: Path) -> None:
+    from corpus import write
+
+    project = copy_project(tmp_path / "p")
+    write(project / "seeds", 160)
+    site = tmp_path / "out"
+    result = build(project, site)
+    assert result.returncode == 0, result.stderr
+    assert (site / "timeline" / "page" / "2" / "index.html").exists()
+    pages = list(site.rglob("index.html"))
+    articles = [p for p in (site / "articles").glob("*/index.html") if p.parent.name not in ("category", "page")]
+    assert len(articles) == 165
+    assert max(p.stat().st_size for p in articles) <= 40 * 1024
+    listing = [p for p in pages if p not in articles]
+    biggest = max(listing, key=lambda p: p.stat().st_size)
+    assert biggest.stat().st_size <= 300 * 1024, biggest
+    org = (site / "organisations" / "pinghu" / "index.html").read_text(encoding="utf-8")
+    assert org.count('class="nd-card"') == 50 and 'rel="next"' in org
+    timeline = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert timeline.count('class="nd-timeline__entry"') == 150

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import hashlib
+import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .anchors import anchors
 from .config import Config
 from .diagnostics import Diagnostic, SeedError, Severity, error
+from .extract import Anchor
 from .pipeline import Article, convert
 
 
@@ -38,7 +42,58 @@ def display_path(path: Path, root: Path) -> str:
         return str(path)
 
 
-def convert_paths(paths: list[Path], config: Config, root: Path) -> Batch:
+@functools.lru_cache(maxsize=1)
+def pipeline_digest() -> str:
+    """A hash of the pipeline's own source: cached conversions die with any change to the code."""
+    h = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        h.update(source.name.encode() + b"\0" + source.read_bytes())
+    return h.hexdigest()
+
+
+class Cache:
+    """Converted articles by content hash (seed bytes, path, anchor, config, pipeline source).
+
+    Lives in a gitignored folder; a miss converts and stores, a hit skips conversion. Only
+    successful conversions are stored, so every message of a bad seed is printed again each time.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.used: set[str] = set()
+        self.hits = self.misses = 0
+
+    def key(self, data: bytes, name: str, anchor: Anchor, config: Config) -> str:
+        parts = [pipeline_digest(), config.digest, name, str(anchor.year), anchor.source]
+        return hashlib.sha256("\0".join(parts).encode() + b"\0" + data).hexdigest()
+
+    def get(self, key: str) -> Article | None:
+        self.used.add(key)
+        path = self.folder / key[:2] / f"{key}.pickle"
+        try:
+            article = pickle.loads(path.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return article if isinstance(article, Article) else None
+
+    def put(self, key: str, article: Article) -> None:
+        path = self.folder / key[:2] / f"{key}.pickle"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_bytes(pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+    def prune(self) -> int:
+        """Forget conversions this run did not use (seeds deleted or changed, code or config changed)."""
+        stale = [p for p in self.folder.glob("*/*.pickle") if p.stem not in self.used]
+        for p in stale:
+            p.unlink()
+        return len(stale)
+
+
+def convert_paths(paths: list[Path], config: Config, root: Path, cache: Cache | None = None) -> Batch:
     """Convert every path; gather every problem; check slugs are unique across files."""
     batch = Batch(files=len(paths))
     readable = []
@@ -52,11 +107,17 @@ def convert_paths(paths: list[Path], config: Config, root: Path) -> Batch:
     by_slug: dict[str, Article] = {}
     for path in readable:
         name = display_path(path, root)
-        try:
-            article = convert(path.read_bytes(), name, config, years[path])
-        except SeedError as exc:
-            batch.diagnostics.extend(exc.diagnostics)
-            continue
+        data = path.read_bytes()
+        key = cache.key(data, name, years[path], config) if cache else ""
+        article = cache.get(key) if cache else None
+        if article is None:
+            try:
+                article = convert(data, name, config, years[path])
+            except SeedError as exc:
+                batch.diagnostics.extend(exc.diagnostics)
+                continue
+            if cache:
+                cache.put(key, article)
         batch.diagnostics.extend(article.diagnostics)
         other = by_slug.get(article.slug)
         if other is not None:

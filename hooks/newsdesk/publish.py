@@ -203,6 +203,50 @@ def search_doc(doc_id: int, entry: Entry, article: Article) -> SearchDoc:
                      str(entry.year or ""), "\n".join(lines + tail), tuple(headings))
 
 
+#: entries per listing page: small pages on phones, whatever the size of the archive
+PER_PAGE = {"organisation": 50, "year": 50, "timeline": 150}
+
+
+@dataclass
+class ListingPage:
+    """One generated listing page: a slice of the entries of an organisation, a year or the timeline."""
+
+    uri: str
+    kind: str
+    title: str
+    intro: str
+    entries: list[Entry]
+    number: int = 1
+    #: uris of every page of this listing, in order
+    siblings: list[str] = field(default_factory=list)
+
+
+def _paged(kind: str, base: str, title: str, intro: str, entries: list[Entry]) -> list[ListingPage]:
+    size = PER_PAGE[kind]
+    chunks = [entries[i : i + size] for i in range(0, len(entries), size)] or [[]]
+    uris = [f"{base}.md"] + [f"{base}/page/{n}.md" for n in range(2, len(chunks) + 1)]
+    return [ListingPage(uri, kind, title if n == 1 else f"{title}（第 {n} 页）", intro, chunk, n, uris)
+            for n, (uri, chunk) in enumerate(zip(uris, chunks, strict=True), 1)]
+
+
+def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
+    """Every listing page, each at most PER_PAGE entries, newest first."""
+    pages = [ListingPage("organisations/index.md", "organisations-index", "机构", "按机构浏览各级政协的报道。", []),
+             ListingPage("archive/index.md", "archive-index", "年份", "按年份浏览全部报道。", [])]
+    for org in config.organisations:
+        pages += _paged("organisation", f"organisations/{org.slug}", org.name, f"{org.name}的全部报道。",
+                        [e for e in ordered if e.organisation == org.name])
+    for year in sorted({e.year for e in ordered}, key=lambda y: y or 0, reverse=True):
+        label = f"{year}年" if year else UNDATED
+        pages += _paged("year", f"archive/{year or 'undated'}", label, f"{label}的全部报道。",
+                        [e for e in ordered if e.year == year])
+    pages += _paged("timeline", "timeline", "时间线", TIMELINE_INTRO, ordered)
+    return pages
+
+
+TIMELINE_INTRO = "全部报道按年、按月排列，最新的在前。日期只写到它确知的程度：只知道年份的报道列在“全年”。"
+
+
 def listing_markdown(title: str, intro: str) -> str:
     """A generated listing page; the list itself comes from the template."""
     heading = html.escape(title)
