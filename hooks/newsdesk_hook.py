@@ -196,6 +196,20 @@ def on_post_build(config: MkDocsConfig) -> None:
     (site / "robots.txt").write_text(f"User-agent: *\nAllow: /\nSitemap: {site_url.rstrip('/')}/sitemap.xml\n",
                                      encoding="utf-8")
     _write_search_index(site, config)
+    _split_sitemap(site, site_url)
+
+
+def _split_sitemap(site: Path, site_url: str) -> None:
+    """Material fetches sitemap.xml on every page load; keep that file a small sitemap index."""
+    pages = site / "sitemap.xml"
+    if not pages.exists():
+        return
+    pages.replace(site / "sitemap-pages.xml")
+    (site / "sitemap.xml.gz").unlink(missing_ok=True)
+    index = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+             f"<sitemap><loc>{site_url.rstrip('/')}/sitemap-pages.xml</loc></sitemap></sitemapindex>\n")
+    (site / "sitemap.xml").write_text(index, encoding="utf-8")
 
 
 def _write_search_index(site: Path, config: MkDocsConfig) -> None:

@@ -133,7 +133,9 @@ def test_feed_parses_and_carries_dates_at_precision(site: Path) -> None:
 
 
 def test_sitemap_robots_logo_and_no_foreign_hosts(site: Path) -> None:
-    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    index = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<sitemapindex" in index and "/sitemap-pages.xml</loc>" in index and len(index) < 1000
+    sitemap = (site / "sitemap-pages.xml").read_text(encoding="utf-8")
     for slug in GOLDEN:
         assert f"/articles/{slug}/</loc>" in sitemap
     assert "Sitemap:" in (site / "robots.txt").read_text(encoding="utf-8")

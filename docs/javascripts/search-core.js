@@ -112,13 +112,13 @@
     return h >>> 0;
   }
 
-  /** The grams that prove a term is present: itself (1–2 characters) or a cover of bigrams. */
+  /** The grams that answer a term: itself (1–3 characters), or trigrams covering it. */
   function grams(term) {
     var chars = Array.from(term);
-    if (chars.length <= 2) return [term];
+    if (chars.length <= 3) return [term];
     var out = [];
-    for (var i = 0; i + 2 <= chars.length; i += 2) out.push(chars[i] + chars[i + 1]);
-    if (chars.length % 2) out.push(chars[chars.length - 2] + chars[chars.length - 1]);
+    for (var i = 0; i + 3 <= chars.length; i += 3) out.push(chars.slice(i, i + 3).join(""));
+    if (chars.length % 3) out.push(chars.slice(chars.length - 3).join(""));
     return out;
   }
 

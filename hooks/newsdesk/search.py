@@ -11,8 +11,10 @@ same semantics over the index this module writes; ``tests/cases/search.json`` ho
 Index layout under ``search/nd/``:
 
 - ``s/<k>.json`` — shard *k* of the postings: term → ``[doc delta, value, …]`` where
-  ``value = count × 4 + 2·(in title) + (in a heading)``; terms are every character and every
-  character bigram of the folded text; a term lives in shard ``fnv1a(term) % shards``.
+  ``value = count × 4 + 2·(in title) + (in a heading)``; terms are every character, bigram and
+  trigram of the folded text; a term lives in shard ``fnv1a(term) % shards``. Terms of up to three
+  characters are answered exactly from their own postings; longer ones from a cover of trigrams,
+  whose bounds are tight enough that only the shown candidates need their text to confirm.
 - ``t/<doc>.json`` — one article: URL, title, date, category, organisation, display text and
   heading spans; fetched only for results being shown (snippets, and to confirm phrases of three
   or more characters, whose bigrams alone cannot prove adjacency).
@@ -26,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -165,12 +168,21 @@ def fnv1a(term: str) -> int:
 
 
 def _grams(text: str) -> dict[str, int]:
-    """Every character and character bigram with its non-overlapping count (as str.count counts)."""
-    counts: dict[str, int] = {}
-    for ch in set(text):
-        counts[ch] = text.count(ch)
-    for gram in {text[i : i + 2] for i in range(len(text) - 1)}:
-        counts[gram] = text.count(gram)
+    """Every character, bigram and trigram with its non-overlapping count (as str.count counts).
+
+    One pass counts overlapping occurrences; only grams that can overlap themselves (哈哈, 哈哈哈,
+    aba) are counted again the non-overlapping way.
+
+    >>> _grams("哈哈哈")["哈哈"], _grams("政协政协")["政协"], _grams("政协政协")["协政协"]
+    (1, 2, 1)
+    """
+    counts: Counter[str] = Counter(text)
+    for size in (2, 3):
+        grams = Counter(text[i : i + size] for i in range(len(text) - size + 1))
+        for gram in grams:
+            if gram[0] == gram[-1] or (size == 3 and gram[0] == gram[1]):
+                grams[gram] = text.count(gram)
+        counts.update(grams)
     return counts
 
 
