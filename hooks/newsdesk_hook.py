@@ -110,6 +110,25 @@ def _generated_pages() -> dict[str, str]:
     return pages
 
 
+class _Posts(list):  # type: ignore[type-arg]
+    """The blog's post list with O(1) membership: Material asks `page in posts` for every page,
+    which with list equality makes the build quadratic in the number of articles."""
+
+    def __init__(self, posts: list[Any]) -> None:
+        super().__init__(posts)
+        self._ids = {id(p) for p in posts}
+
+    def __contains__(self, item: object) -> bool:
+        return id(item) in self._ids
+
+
+def on_nav(nav: Any, config: MkDocsConfig, files: Files) -> Any:
+    blog = config.plugins["material/blog"]
+    if hasattr(blog, "blog"):
+        blog.blog.posts = _Posts(blog.blog.posts)
+    return nav
+
+
 def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     for entry in state.entries.values():
         file = files.get_file_from_path(f"{publish.POSTS_DIR}/{entry.slug}.md")
@@ -159,6 +178,7 @@ def _globals(ordered: list[publish.Entry], files: Files) -> dict[str, Any]:
                            "older": ordered[i + 1].as_dict() if i + 1 < len(ordered) else None}
                   for i, e in enumerate(ordered)}
     return {"articles": [e.as_dict() for e in ordered[:10]], "count": len(ordered), "categories": categories,
+            "entries": {e.slug: e.as_dict() for e in ordered},
             "organisations": organisations, "archive": archive,
             "listings": {p.uri: p for p in state.listings}, "timeline_years": list(timeline_years.values()),
             "neighbours": neighbours,

@@ -84,7 +84,8 @@ def generated_queries(docs: list[SearchDoc], n: int, rnd: random.Random) -> list
 def run_queries(browser: Browser, url: str, queries: list[str], truth: dict[str, list[str]], side: Side) -> None:
     page = browser.new_page()
     sizes: list[int] = []
-    page.on("response", lambda r: sizes.append(len(r.body())) if r.status == 200 else None)
+    # bytes from Content-Length: the body of a 45 MB index may still be arriving when we count
+    page.on("response", lambda r: sizes.append(int(r.headers.get("content-length", "0"))) if r.status == 200 else None)
     page.goto(url)
     page.wait_for_load_state("networkidle")
     side.home_bytes = sum(sizes)

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .batch import Batch, convert_paths, display_path, seed_paths
+from .batch import Batch, convert_paths, seed_paths
 from .config import Config, load_config
 from .diagnostics import SeedError
 from .pipeline import Article
@@ -146,4 +146,3 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-__all__ = ["display_path", "main"]

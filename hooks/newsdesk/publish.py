@@ -17,7 +17,7 @@ from xml.sax.saxutils import escape as xml_escape
 from .config import Config
 from .dates import PartialDate
 from .pipeline import Article
-from .render import dump_yaml, front_matter, render_body
+from .render import dump_yaml, render_body
 from .search import SearchDoc
 from .segment import Kind
 
@@ -104,13 +104,15 @@ def blog_date(date: PartialDate | None) -> dt.date:
 
 
 def post_markdown(article: Article, entry: Entry) -> str:
-    """The article as a post of Material's blog plugin, rendered by ``overrides/article.html``."""
-    fm = front_matter(article.metadata, article.slug, article.path, article.draft)
-    fm["byline"] = fm.pop("authors", [])  # the blog plugin reserves 'authors' for its own profiles
-    fm.pop("tags", None)
+    """The article as a post of Material's blog plugin, rendered by ``overrides/article.html``.
+
+    The front matter holds only what the blog plugin and MkDocs read (both parse it with pure-Python
+    YAML, once per post); templates take everything else from the ``newsdesk`` global by slug.
+    """
     post = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
-            "slug": article.slug, "template": "article.html", "description": entry.summary,
-            "keywords": entry.tags, **{k: v for k, v in fm.items() if k not in ("title", "slug")}}
+            "slug": article.slug, "template": "article.html", "description": entry.summary}
+    if article.draft:
+        post["draft"] = True
     yaml = dump_yaml(post).replace(f'date: "{post["date"]}"', f"date: {post['date']}")
     return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks)}"
 

@@ -26,6 +26,7 @@ Doc ids run newest first, so "newer first" is "smaller id first".
 from __future__ import annotations
 
 import json
+import operator
 import re
 import unicodedata
 from collections import Counter
@@ -45,13 +46,24 @@ def fold_char(ch: str) -> str:
     return unicodedata.normalize("NFKC", ch).lower()
 
 
+class _FoldTable(dict[int, str]):
+    """str.translate table that folds each character the first time it is seen."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def fold(text: str) -> str:
-    """Fold text for matching.
+    """Fold text for matching, character by character (as the worker does).
 
     >>> fold("ＡＩ 赋能， 2020 年")
     'ai赋能,2020年'
     """
-    return "".join(fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 def fold_with_map(text: str) -> tuple[str, list[int]]:
@@ -176,13 +188,13 @@ def _grams(text: str) -> dict[str, int]:
     >>> _grams("哈哈哈")["哈哈"], _grams("政协政协")["政协"], _grams("政协政协")["协政协"]
     (1, 2, 1)
     """
-    counts: Counter[str] = Counter(text)
-    for size in (2, 3):
-        grams = Counter(text[i : i + size] for i in range(len(text) - size + 1))
+    counts: dict[str, int] = Counter(text)
+    bigrams = list(map(operator.add, text, text[1:]))
+    for size, grams in ((2, Counter(bigrams)), (3, Counter(map(operator.add, bigrams, text[2:])))):
         for gram in grams:
             if gram[0] == gram[-1] or (size == 3 and gram[0] == gram[1]):
                 grams[gram] = text.count(gram)
-        counts.update(grams)
+        dict.update(counts, grams)  # keys of different lengths never collide
     return counts
 
 
@@ -201,22 +213,28 @@ class Index:
 def build_index(docs: Sequence[SearchDoc], target_shard_bytes: int = 16_000) -> Index:
     """All index files for *docs* (whose ids must be 0..n−1, newest first), as path → JSON text."""
     postings: dict[str, list[int]] = {}
-    last: dict[str, int] = {}
     facets: dict[str, dict[str, list[int]]] = {"category": {}, "organisation": {}, "year": {}}
     files: dict[str, str] = {}
     for doc in docs:
         text, title, headings = doc.folded_parts()
+        in_title = _grams(title).keys()
+        in_heading: set[str] = set().union(*(_grams(h).keys() for h in headings))
         for gram, n in _grams(text).items():
-            value = n * 4 + 2 * (gram in title) + any(gram in h for h in headings)
-            plist = postings.setdefault(gram, [])
-            plist += (doc.id - last.get(gram, 0), value)
-            last[gram] = doc.id
+            value = n * 4 + (2 if gram in in_title else 0) + (gram in in_heading)
+            plist = postings.get(gram)
+            if plist is None:
+                postings[gram] = [doc.id, value]
+            else:
+                plist += (doc.id, value)
         for name, values in facets.items():
             key = doc.facet(name)
             if key:
                 values.setdefault(key, []).append(doc.id)
         files[f"t/{doc.id}.json"] = _dumps({"u": doc.url, "t": doc.title, "d": doc.date, "c": doc.category,
                                             "o": doc.organisation, "x": doc.text, "h": doc.headings})
+    for plist in postings.values():  # ids ascending → deltas
+        for i in range(len(plist) - 2, 1, -2):
+            plist[i] -= plist[i - 2]
     encoded = {term: _dumps(p) for term, p in postings.items()}
     total = sum(len(term) * 3 + len(p) + 4 for term, p in encoded.items())
     shards = 1
