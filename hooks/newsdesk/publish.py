@@ -109,7 +109,7 @@ def post_markdown(article: Article, entry: Entry) -> str:
     The front matter holds only what the blog plugin and MkDocs read (both parse it with pure-Python
     YAML, once per post); templates take everything else from the ``newsdesk`` global by slug.
     """
-    post = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
+    post: dict[str, Any] = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
             "slug": article.slug, "template": "article.html", "description": entry.summary}
     if article.draft:
         post["draft"] = True
