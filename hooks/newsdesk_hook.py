@@ -29,6 +29,7 @@ from newsdesk import publish, search
 from newsdesk.batch import Batch, Cache, convert_paths, seed_paths
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
+from newsdesk.pipeline import Article
 
 log = logging.getLogger("mkdocs.plugins.newsdesk")
 
@@ -37,6 +38,7 @@ class _State:
     root: Path
     config: Config
     batch: Batch
+    articles: list[Article]
     entries: dict[str, publish.Entry]
     out: Path
     globals: dict[str, Any]
@@ -68,15 +70,16 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         for d in state.batch.errors:
             log.error(d.format())
         raise Abort(f"{len(state.batch.errors)} seed error(s): fix them (make check) and build again")
-    state.entries = {a.slug: publish.entry_of(a, state.config) for a in state.batch.articles if not a.draft}
+    # drafts stay off the site, except in a preview of that very report
+    state.articles = [a for a in state.batch.articles if only or not a.draft]
+    state.entries = {a.slug: publish.entry_of(a, state.config) for a in state.articles}
     state.out = state.root / "build" / "site-src"
     shutil.rmtree(state.out, ignore_errors=True)
     posts = state.out / publish.POSTS_DIR
     posts.mkdir(parents=True)
-    for article in state.batch.articles:
-        if not article.draft:
-            (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, state.entries[article.slug]),
-                                                        encoding="utf-8")
+    for article in state.articles:
+        (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, state.entries[article.slug]),
+                                                    encoding="utf-8")
     slugs = {c.name: c.slug for c in state.config.categories}
     blog = config.plugins["material/blog"].config
     blog.categories_slugify = lambda name, _sep: slugs.get(name, "other")
@@ -90,7 +93,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                           config.use_directory_urls))
     for uri, content in _generated_pages().items():
         files.append(File.generated(config, uri, content=content))
-    for article in state.batch.articles:
+    for article in state.articles:
         name = Path(article.path).name
         text = (state.root / article.path).read_bytes()
         decoded = text.decode(article.encoding).lstrip("\ufeff")
@@ -106,7 +109,7 @@ def _generated_pages() -> dict[str, str]:
     for p in state.listings:
         if p.uri != "timeline.md":
             template = "timeline.html" if p.kind == "timeline" else "listing.html"
-            pages[p.uri] = publish.listing_markdown(p.title, p.intro).replace("listing.html", template)
+            pages[p.uri] = publish.listing_markdown(p.title, p.intro, template)
     return pages
 
 
@@ -226,15 +229,12 @@ def _split_sitemap(site: Path, site_url: str) -> None:
         return
     pages.replace(site / "sitemap-pages.xml")
     (site / "sitemap.xml.gz").unlink(missing_ok=True)
-    index = ('<?xml version="1.0" encoding="UTF-8"?>\n'
-             '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-             f"<sitemap><loc>{site_url.rstrip('/')}/sitemap-pages.xml</loc></sitemap></sitemapindex>\n")
-    (site / "sitemap.xml").write_text(index, encoding="utf-8")
+    (site / "sitemap.xml").write_text(publish.sitemap_index(site_url, ["sitemap-pages.xml"]), encoding="utf-8")
 
 
 def _write_search_index(site: Path, config: MkDocsConfig) -> None:
     """Our index under search/nd/, and in place of Material's lunr index a stub with its settings."""
-    articles = {a.slug: a for a in state.batch.articles}
+    articles = {a.slug: a for a in state.articles}
     ordered = publish.newest_first(state.entries.values())
     docs = [publish.search_doc(i, e, articles[e.slug]) for i, e in enumerate(ordered)]
     index = search.build_index(docs)

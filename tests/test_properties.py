@@ -91,3 +91,10 @@ def test_lost_han_detects_a_missing_character(config: Config) -> None:
     article = convert("标题\n\n正文内容。\n".encode(), "seeds/x.txt", config, ANCHOR)
     assert lost_han("标题\n\n正文内容。多", article) == Counter("多")
 
+
+
+def test_the_self_check_changes_nothing_but_the_check(config: Config) -> None:
+    text = generated_report(random.Random(7))
+    checked = convert(text.encode(), "seeds/g.txt", config, ANCHOR)
+    unchecked = convert(text.encode(), "seeds/g.txt", config, ANCHOR, verify=False)
+    assert checked.markdown == unchecked.markdown and checked.report() == unchecked.report()

@@ -225,3 +225,16 @@ def test_listings_are_paged_and_small_at_scale(tmp_path: Path) -> None:
     assert org.count('class="nd-card"') == 50 and 'rel="next"' in org
     timeline = (site / "timeline" / "index.html").read_text(encoding="utf-8")
     assert timeline.count('class="nd-timeline__entry"') == 150
+
+
+def test_drafts_stay_off_the_site_but_show_in_their_preview(tmp_path: Path) -> None:
+    project = copy_project(tmp_path / "p")
+    draft = "---\ndraft: true\nslug: a-draft\n---\n草稿标题\n\n2024年3月5日，平湖市政协召开会议。\n"
+    (project / "seeds" / "draft.txt").write_text(draft, encoding="utf-8")
+    full = build(project, tmp_path / "full")
+    assert full.returncode == 0, full.stderr
+    assert not (tmp_path / "full" / "articles" / "a-draft").exists()
+    assert "草稿标题" not in (tmp_path / "full" / "timeline" / "index.html").read_text(encoding="utf-8")
+    preview = build(project, tmp_path / "preview", env={"NEWSDESK_ONLY": "seeds/draft.txt"})
+    assert preview.returncode == 0, preview.stderr
+    assert "<h1>草稿标题</h1>" in (tmp_path / "preview" / "articles" / "a-draft" / "index.html").read_text(encoding="utf-8")

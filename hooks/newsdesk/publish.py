@@ -108,11 +108,10 @@ def post_markdown(article: Article, entry: Entry) -> str:
 
     The front matter holds only what the blog plugin and MkDocs read (both parse it with pure-Python
     YAML, once per post); templates take everything else from the ``newsdesk`` global by slug.
+    Drafts are never written as posts, except for ``make preview`` of that draft.
     """
     post: dict[str, Any] = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
             "slug": article.slug, "template": "article.html", "description": entry.summary}
-    if article.draft:
-        post["draft"] = True
     yaml = dump_yaml(post).replace(f'date: "{post["date"]}"', f"date: {post['date']}")
     return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks)}"
 
@@ -249,7 +248,15 @@ def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
 TIMELINE_INTRO = "全部报道按年、按月排列，最新的在前。日期只写到它确知的程度：只知道年份的报道列在“全年”。"
 
 
-def listing_markdown(title: str, intro: str) -> str:
+def sitemap_index(site_url: str, sitemaps: list[str]) -> str:
+    """A sitemap index: what crawlers read first, and small, since Material fetches it on every page."""
+    base = site_url.rstrip("/")
+    entries = "".join(f"<sitemap><loc>{xml_escape(f'{base}/{name}')}</loc></sitemap>" for name in sitemaps)
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</sitemapindex>\n')
+
+
+def listing_markdown(title: str, intro: str, template: str = "listing.html") -> str:
     """A generated listing page; the list itself comes from the template."""
     heading = html.escape(title)
-    return f"---\ntemplate: listing.html\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
+    return f"---\ntemplate: {template}\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
