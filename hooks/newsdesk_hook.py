@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from newsdesk import publish, search
-from newsdesk.batch import Batch, Cache, convert_paths, seed_paths
+from newsdesk.batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
 from newsdesk.pipeline import Article
@@ -64,7 +64,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not only:
         cache.prune()
     log.debug(f"newsdesk: {cache.hits} cached, {cache.misses} converted")
-    for d in state.batch.warnings:
+    for d in state.batch.warnings + ([] if only else stray_files(state.root)):
         log.info(d.format())  # content warnings are for staff (make check); --strict is for the site
     if state.batch.errors:
         for d in state.batch.errors:

@@ -76,3 +76,16 @@ def test_module_entry_point_runs_the_real_seeds() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert re.search(r"checked 5 files: 0 errors", result.stdout)
+
+
+def test_files_that_will_not_be_published_are_named(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (project / "seeds" / "UPPER.TXT").write_text(SAMPLE, encoding="utf-8")
+    (project / "seeds" / "report.docx").write_bytes(b"PK\x03\x04")
+    (project / "seeds" / "old").mkdir()
+    (project / "seeds" / "old" / "nested.txt").write_text(SAMPLE, encoding="utf-8")
+    (project / "seeds" / ".DS_Store").write_bytes(b"\x00")
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "checked 1 files" in out  # UPPER.TXT is a seed
+    assert "seeds/report.docx: warning:" in out and "seeds/old/nested.txt: warning:" in out
+    assert ".DS_Store" not in out and "UPPER.TXT: warning" not in out

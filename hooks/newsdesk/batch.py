@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .anchors import anchors
 from .config import Config
-from .diagnostics import Diagnostic, SeedError, Severity, error
+from .diagnostics import Diagnostic, SeedError, Severity, error, warning
 from .extract import Anchor
 from .pipeline import Article, convert
 
@@ -31,8 +31,23 @@ class Batch:
 
 
 def seed_paths(root: Path, seeds: str = "seeds") -> list[Path]:
-    """Every ``.txt`` seed, sorted by name so the output order never varies."""
-    return sorted((root / seeds).glob("*.txt"))
+    """Every ``.txt`` seed (any case), sorted by name so the output order never varies."""
+    folder = root / seeds
+    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt") if folder.is_dir() else []
+
+
+def stray_files(root: Path, seeds: str = "seeds") -> list[Diagnostic]:
+    """Files in the seeds folder that will not be published, so none goes missing silently."""
+    folder = root / seeds
+    found = []
+    for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        rel = p.relative_to(folder)
+        if p.is_file() and not rel.name.startswith(".") and not (len(rel.parts) == 1 and p.suffix.lower() == ".txt"):
+            found.append(warning(
+                display_path(p, root), 0, "not-a-seed",
+                "这个文件不会发布：只有 seeds/ 下直接存放的 .txt 文件才是稿件 (only .txt files directly in seeds/ are published)",
+                "把报道另存为 .txt 放在 seeds/ 里；不需要的文件请删除 (save the report as .txt in seeds/, or remove it)"))
+    return found
 
 
 def display_path(path: Path, root: Path) -> str:

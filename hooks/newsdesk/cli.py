@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from .batch import Batch, convert_paths, seed_paths
+from .batch import Batch, convert_paths, seed_paths, stray_files
 from .config import Config, load_config
 from .diagnostics import SeedError
 from .pipeline import Article
@@ -26,6 +26,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     root = Path.cwd()
     paths = [Path(p) for p in args.files] or seed_paths(root)
     batch = convert_paths(paths, _config(args), root)
+    if not args.files:
+        batch.diagnostics.extend(stray_files(root))
     _print_problems(batch)
     e, w = len(batch.errors), len(batch.warnings)
     print(f"检查了 {batch.files} 个文件：{e} 个错误，{w} 个警告 "
