@@ -15,6 +15,7 @@ import logging
 import os
 import shutil
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +44,7 @@ class _State:
     out: Path
     globals: dict[str, Any]
     listings: list[publish.ListingPage]
-    files: Files
+    url_of: Callable[[str], str]
 
 
 state = _State()
@@ -137,58 +138,17 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
         file = files.get_file_from_path(f"{publish.POSTS_DIR}/{entry.slug}.md")
         entry.url = file.url if file else ""
     ordered = publish.newest_first(state.entries.values())
-    state.files = files
-    state.globals = _globals(ordered, files)
+    state.url_of = _url_of(files)
+    state.globals = publish.site_globals(ordered, state.listings, state.config, state.url_of)
     env.globals["newsdesk"] = state.globals
     return env
 
 
-def _url(files: Files, uri: str) -> str:
-    file = files.get_file_from_path(uri)
-    return file.url if file else ""
-
-
-def _page_data(page: publish.ListingPage, files: Files) -> dict[str, Any]:
-    """What a listing template shows: its entries, and links to the other pages of the listing."""
-    urls = [_url(files, uri) for uri in page.siblings]
-    data: dict[str, Any] = {"kind": page.kind, "entries": [e.as_dict() for e in page.entries],
-                            "page": page.number, "pages": len(urls),
-                            "links": [{"n": n, "url": u} for n, u in enumerate(urls, 1)],
-                            "prev": urls[page.number - 2] if page.number > 1 else None,
-                            "next": urls[page.number] if page.number < len(urls) else None}
-    if page.kind == "timeline":
-        data["timeline"] = publish.timeline(page.entries)
-    return data
-
-
-def _globals(ordered: list[publish.Entry], files: Files) -> dict[str, Any]:
-    categories = [{"name": c.name, "slug": c.slug, "description": c.description,
-                   "url": _url(files, f"{publish.BLOG_DIR}/category/{c.slug}.md"),
-                   "count": sum(e.category == c.name for e in ordered)} for c in state.config.categories]
-    organisations = [{"name": o.name, "slug": o.slug, "url": _url(files, f"organisations/{o.slug}.md"),
-                      "count": sum(e.organisation == o.name for e in ordered)} for o in state.config.organisations]
-    years = sorted({e.year for e in ordered}, key=lambda y: y or 0, reverse=True)
-    archive = [{"label": f"{y}年" if y else publish.UNDATED, "url": _url(files, f"archive/{y or 'undated'}.md"),
-                "count": sum(e.year == y for e in ordered)} for y in years]
-    # where each year starts on the paged timeline
-    timeline_years: dict[Any, dict[str, Any]] = {}
-    for p in state.listings:
-        if p.kind == "timeline":
-            for e in p.entries:
-                timeline_years.setdefault(e.year, {"label": f"{e.year}年" if e.year else publish.UNDATED,
-                                                   "url": f"{_url(files, p.uri)}#y-{e.year or 'undated'}"})
-    neighbours = {e.slug: {"newer": ordered[i - 1].as_dict() if i else None,
-                           "older": ordered[i + 1].as_dict() if i + 1 < len(ordered) else None}
-                  for i, e in enumerate(ordered)}
-    return {"articles": [e.as_dict() for e in ordered[:10]], "count": len(ordered), "categories": categories,
-            "entries": {e.slug: e.as_dict() for e in ordered},
-            "organisations": organisations, "archive": archive,
-            "listings": {p.uri: p for p in state.listings}, "timeline_years": list(timeline_years.values()),
-            "neighbours": neighbours,
-            "category_urls": {c["name"]: c["url"] for c in categories},
-            "organisation_urls": {o["name"]: o["url"] for o in organisations},
-            "timeline_url": _url(files, "timeline.md"), "articles_url": _url(files, f"{publish.BLOG_DIR}/index.md"),
-            "organisations_url": _url(files, "organisations/index.md"), "archive_url": _url(files, "archive/index.md")}
+def _url_of(files: Files) -> Callable[[str], str]:
+    def url(uri: str) -> str:
+        file = files.get_file_from_path(uri)
+        return file.url if file else ""
+    return url
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -206,7 +166,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["nd_jsonld"] = publish.jsonld(entry, config.site_name, url)
         context["nd_meta"] = publish.gov_meta(entry, config.site_name)
     listing = state.globals["listings"].get(page.file.src_uri)
-    context["nd_page"] = _page_data(listing, state.files) if listing else None
+    context["nd_page"] = publish.page_data(listing, state.url_of) if listing else None
     return context
 
 

@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from newsdesk.config import Config, load_config
 from newsdesk.extract import Anchor
@@ -44,3 +47,13 @@ SAMPLE = """测试标题 新的开始
 
 委员们实地察看了企业生产线，听取了情况介绍。
 """
+
+
+GOLDEN_DIR = ROOT / "tests" / "golden"
+#: each seed's golden article: front matter by slug, body by slug, report by slug
+GOLDEN: dict[str, dict[str, Any]] = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
+                                     for p in sorted(GOLDEN_DIR.glob("*.md"))}
+BODIES: dict[str, str] = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2]
+                          for p in sorted(GOLDEN_DIR.glob("*.md"))}
+REPORTS: dict[str, dict[str, Any]] = {p.name.split(".")[0]: json.loads(p.read_text(encoding="utf-8"))
+                                      for p in sorted(GOLDEN_DIR.glob("*.report.json"))}

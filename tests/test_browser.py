@@ -12,17 +12,14 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import yaml
 from browserkit import launch, material_search, serve
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitebuild import build
 
-from conftest import ROOT
+from conftest import BODIES, GOLDEN, REPORTS, ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-GOLDEN = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
-          for p in sorted((ROOT / "tests" / "golden").glob("*.md"))}
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -144,9 +141,6 @@ def _search(page: Page, query: str) -> None:
     page.wait_for_selector(".md-search-result__item")
 
 
-REPORTS = {p.name.split(".")[0]: json.loads(p.read_text(encoding="utf-8"))
-           for p in sorted((ROOT / "tests" / "golden").glob("*.report.json"))}
-BODIES = {p.stem: p.read_text(encoding="utf-8").split("---\n", 2)[2] for p in sorted((ROOT / "tests" / "golden").glob("*.md"))}
 
 
 def _unique(snippet: str) -> bool:

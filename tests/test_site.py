@@ -15,10 +15,7 @@ import pytest
 import yaml
 from sitebuild import build, copy_project
 
-from conftest import ROOT
-
-GOLDEN = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])
-          for p in sorted((ROOT / "tests" / "golden").glob("*.md"))}
+from conftest import GOLDEN, ROOT
 
 
 @pytest.fixture(scope="module")

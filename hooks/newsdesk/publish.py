@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
@@ -50,7 +50,6 @@ class Entry:
     source: str
     #: site-relative URL of the article page, known once MkDocs has placed it
     url: str = ""
-    extra: dict[str, Any] = field(default_factory=dict)
 
     @property
     def date_iso(self) -> str:
@@ -70,7 +69,7 @@ class Entry:
         return (d.year, d.month or 0, d.day or 0, self.slug) if d else (0, 0, 0, self.slug)
 
     def as_dict(self) -> dict[str, Any]:
-        out = {k: v for k, v in vars(self).items() if k not in ("date", "extra")}
+        out = {k: v for k, v in vars(self).items() if k != "date"}
         out.update(date_iso=self.date_iso, date_zh=self.date_zh, year=self.year,
                    precision=self.date.precision if self.date else "")
         return out
@@ -243,6 +242,51 @@ def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
                         [e for e in ordered if e.year == year])
     pages += _paged("timeline", "timeline", "时间线", TIMELINE_INTRO, ordered)
     return pages
+
+
+def page_data(page: ListingPage, url_of: Callable[[str], str]) -> dict[str, Any]:
+    """What a listing template shows: its entries, and links to the other pages of the listing."""
+    urls = [url_of(uri) for uri in page.siblings]
+    data: dict[str, Any] = {"kind": page.kind, "entries": [e.as_dict() for e in page.entries],
+                            "page": page.number, "pages": len(urls),
+                            "links": [{"n": n, "url": u} for n, u in enumerate(urls, 1)],
+                            "prev": urls[page.number - 2] if page.number > 1 else None,
+                            "next": urls[page.number] if page.number < len(urls) else None}
+    if page.kind == "timeline":
+        data["timeline"] = timeline(page.entries)
+    return data
+
+
+def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Config,
+                 url_of: Callable[[str], str]) -> dict[str, Any]:
+    """The ``newsdesk`` template global: entries by slug, taxonomy counts and links, neighbours."""
+    categories = [{"name": c.name, "slug": c.slug, "description": c.description,
+                   "url": url_of(f"{BLOG_DIR}/category/{c.slug}.md"),
+                   "count": sum(e.category == c.name for e in ordered)} for c in config.categories]
+    organisations = [{"name": o.name, "slug": o.slug, "url": url_of(f"organisations/{o.slug}.md"),
+                      "count": sum(e.organisation == o.name for e in ordered)} for o in config.organisations]
+    years = sorted({e.year for e in ordered}, key=lambda y: y or 0, reverse=True)
+    archive = [{"label": f"{y}年" if y else UNDATED, "url": url_of(f"archive/{y or 'undated'}.md"),
+                "count": sum(e.year == y for e in ordered)} for y in years]
+    # where each year starts on the paged timeline
+    timeline_years: dict[int | None, dict[str, str]] = {}
+    for p in listings:
+        if p.kind == "timeline":
+            for e in p.entries:
+                timeline_years.setdefault(e.year, {"label": f"{e.year}年" if e.year else UNDATED,
+                                                   "url": f"{url_of(p.uri)}#y-{e.year or 'undated'}"})
+    entries = {e.slug: e.as_dict() for e in ordered}
+    neighbours = {e.slug: {"newer": entries[ordered[i - 1].slug] if i else None,
+                           "older": entries[ordered[i + 1].slug] if i + 1 < len(ordered) else None}
+                  for i, e in enumerate(ordered)}
+    return {"articles": [entries[e.slug] for e in ordered[:10]], "count": len(ordered), "entries": entries,
+            "categories": categories, "organisations": organisations, "archive": archive,
+            "listings": {p.uri: p for p in listings}, "timeline_years": list(timeline_years.values()),
+            "neighbours": neighbours,
+            "category_urls": {c["name"]: c["url"] for c in categories},
+            "organisation_urls": {o["name"]: o["url"] for o in organisations},
+            "timeline_url": url_of("timeline.md"), "articles_url": url_of(f"{BLOG_DIR}/index.md"),
+            "organisations_url": url_of("organisations/index.md"), "archive_url": url_of("archive/index.md")}
 
 
 TIMELINE_INTRO = "全部报道按年、按月排列，最新的在前。日期只写到它确知的程度：只知道年份的报道列在“全年”。"

@@ -66,16 +66,6 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-def fold_with_map(text: str) -> tuple[str, list[int]]:
-    """Folded text and, for each folded character, the index of the original character it came from."""
-    out, where = [], []
-    for i, ch in enumerate(text):
-        f = fold_char(ch)
-        out.append(f)
-        where.extend([i] * len(f))
-    return "".join(out), where
-
-
 @dataclass(frozen=True)
 class Query:
     terms: tuple[str, ...]
@@ -202,7 +192,6 @@ def _grams(text: str) -> dict[str, int]:
 class Index:
     shards: int
     files: dict[str, str] = field(default_factory=dict)
-    postings_bytes: int = 0
 
     def stub(self, version: str, separator: str) -> dict[str, Any]:
         """What Material's front end fetches on page load and hands the worker: settings, no index."""
@@ -247,7 +236,7 @@ def build_index(docs: Sequence[SearchDoc], target_shard_bytes: int = 16_000) -> 
         files[f"s/{k}.json"] = "{" + ",".join(bucket) + "}"
     files["facets.json"] = _dumps({name: {k: _delta(v) for k, v in sorted(values.items())}
                                    for name, values in facets.items()})
-    return Index(shards, files, total)
+    return Index(shards, files)
 
 
 def _delta(ids: list[int]) -> list[int]:
