@@ -16,7 +16,7 @@ from typing import Any
 from .diagnostics import Diagnostic, SeedError, error
 from .yamlutil import Path, YamlSyntaxError, load_with_lines
 
-FIELDS = ("title", "subtitle", "lead", "body")
+FIELDS = ("title", "subtitle", "lead", "headings", "body")
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,8 @@ class Category:
 class Layout:
     heading_max_width: int = 44
     title_max_width: int = 80
+    headline_max_width: int = 150
+    furniture_max_width: int = 120
     caption_max_width: int = 90
     min_doubled_han: int = 4
     lead_paragraphs: int = 2
@@ -77,6 +79,10 @@ class Config:
     byline_markers: tuple[str, ...]
     roles: tuple[str, ...]
     credits: tuple[re.Pattern[str], ...]
+    #: bylines inside paragraphs (本报讯（记者 …）, （供稿：…）); group ``who``
+    inline_bylines: tuple[re.Pattern[str], ...]
+    #: short lines that describe a photo
+    captions: tuple[re.Pattern[str], ...]
     organisations: tuple[Organisation, ...]
     categories: tuple[Category, ...]
     tags: tuple[str, ...]
@@ -219,6 +225,11 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     for i, p in enumerate(credits):
         if p is not None and "who" not in p.groupindex:
             r.fail(("credits", i), "a pattern with a (?P<who>…) group", p.pattern)
+    inline = [r.regex(p, ("inline_bylines", i)) for i, p in enumerate(r.get(data, ("inline_bylines",), list, []))]
+    for i, p in enumerate(inline):
+        if p is not None and "who" not in p.groupindex:
+            r.fail(("inline_bylines", i), "a pattern with a (?P<who>…) group", p.pattern)
+    captions = [r.regex(p, ("captions", i)) for i, p in enumerate(r.get(data, ("captions",), list, []))]
     layout_data = r.get(data, ("layout",), dict, {}) or {}
     known = Layout.__dataclass_fields__
     for key in layout_data:
@@ -232,6 +243,8 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         byline_markers=r.strings(data, ("byline", "markers")),
         roles=r.strings(data, ("byline", "roles")),
         credits=tuple(p for p in credits if p is not None),
+        inline_bylines=tuple(p for p in inline if p is not None),
+        captions=tuple(p for p in captions if p is not None),
         organisations=_organisations(r, data),
         categories=_categories(r, data),
         tags=r.strings(data, ("tags",)),
