@@ -94,14 +94,13 @@ def judge(truth: dict[str, Any], seen: dict[str, Any] | None) -> tuple[dict[str,
         "furniture-clean": [], "keep": list(truth["keep"]),
     }
     if seen is None:
-        return {f: False for f in FIELDS}, expected, {f: "SeedError" for f in FIELDS}
+        return {f: False for f in FIELDS}, expected, {f: "(not converted)" for f in FIELDS}
     body = _squeeze(seen["body"])
     leaked = [f for f in truth["furniture"] or [] if _squeeze(str(f)) and _squeeze(str(f)) in body]
     missing = [k for k in truth["keep"] if _squeeze(str(k)) not in body]
     got: dict[str, Any] = {
         "title": seen["title"], "organisation": seen["organisation"], "category": seen["category"],
-        "date": seen["date"] if seen["date"] is None or seen["date_source"] is None
-        else f"{seen['date']} ({_short(seen['date_source'], 50)})",
+        "date": seen["date"], "date_source": seen["date_source"],
         "authors": sorted(seen["authors"]), "furniture-clean": leaked, "keep": missing,
     }
     right = {
@@ -132,7 +131,9 @@ def run(config_path: Path = ROOT / "newsdesk.yml") -> list[Result]:
         try:
             seen = observe(convert(txt.read_bytes(), str(txt.relative_to(ROOT)), config, ANCHOR))
         except SeedError as exc:
-            result.error = "; ".join(d.format() for d in exc.diagnostics)
+            result.error = "SeedError: " + "; ".join(d.format() for d in exc.diagnostics)
+        except Exception as exc:  # a crash is measured as wrong on every field, not a failed run
+            result.error = f"crash: {type(exc).__name__}: {exc}"
         result.right, result.expected, result.got = judge(truth, seen)
         results.append(result)
     return results
@@ -153,11 +154,14 @@ def table(title: str, results: list[Result]) -> str:
         marks = "  ".join(f"{'✓' if r.right[f] else '✗':<5}" for f in FIELDS)
         lines.append(f"{r.name:<44} {marks}")
         if r.error:
-            lines.append(f"    SeedError: {_short(r.error, 160)}")
+            lines.append(f"    {_short(r.error, 170)}")
             continue
         for f in FIELDS:
             if not r.right[f]:
-                lines.append(f"    {f}: expected {_short(r.expected[f])} | got {_short(r.got[f], 80)}")
+                got = _short(r.got[f], 80)
+                if f == "date" and r.got.get("date_source"):
+                    got += f" ({_short(r.got['date_source'], 60)})"
+                lines.append(f"    {f}: expected {_short(r.expected[f])} | got {got}")
     return "\n".join(lines)
 
 

@@ -81,3 +81,44 @@ def test_truth_file_is_valid(report: Path, config: Config) -> None:
         assert 8 <= len(_squeeze(phrase)) <= 20, phrase
         assert _squeeze(phrase) in _squeeze(text), phrase
         assert all(_squeeze(phrase) not in _squeeze(f) for f in truth["furniture"]), phrase
+
+
+def _seen_from(truth: dict[str, Any]) -> dict[str, Any]:
+    """What a perfect conversion of *truth*'s report would look like to the benchmark."""
+    return {"title": truth["title"], "organisation": truth["organisation"], "category": truth["category"],
+            "date": None if truth["date"] == "unknown" else str(truth["date"]), "date_source": "text",
+            "authors": list(truth["authors"]), "body": "\n\n".join(truth["keep"])}
+
+
+def test_benchmark_judges_a_perfect_article_right() -> None:
+    from bench_accuracy import FIELDS, judge
+
+    for report in REPORTS:
+        right, _, _ = judge(_truth(report), _seen_from(_truth(report)))
+        assert right == dict.fromkeys(FIELDS, True), report.name
+
+
+def test_benchmark_sees_leaks_losses_and_wrong_values() -> None:
+    from bench_accuracy import judge
+
+    truth = _truth(REALWORLD / "01_changzhou_jiebie_month.txt")
+    seen = _seen_from(truth) | {"title": "当前位置 首页 >> 动态要闻 >> 内容", "date": "2026-05-27",
+                                "authors": ["黄钰孙蕾蕾", "郑萱"]}
+    seen["body"] = truth["furniture"][0] + "\n\n" + seen["body"].replace(truth["keep"][1], "")
+    right, expected, got = judge(truth, seen)
+    assert right == {"title": False, "organisation": True, "category": True, "date": False, "authors": False,
+                     "furniture-clean": False, "keep": False}
+    assert got["furniture-clean"] == [truth["furniture"][0]]
+    assert expected["keep"] == [truth["keep"][1]]
+    unknown = _truth(REALWORLD / "08_tongjiang_leshan_visit.txt")
+    assert judge(unknown, _seen_from(unknown))[0]["date"]
+    assert not judge(unknown, _seen_from(unknown) | {"date": "2026-05-16"})[0]["date"]
+    assert not judge(truth, None)[0]["title"]
+
+
+def test_benchmark_converts_every_report_without_crashing() -> None:
+    from bench_accuracy import run
+
+    results = run()
+    assert len(results) == len(REPORTS)
+    assert [r.name for r in results if r.error and r.error.startswith("crash")] == []
