@@ -52,7 +52,8 @@ def observe(article: Article) -> dict[str, Any]:
         "title": meta.title.value or None,
         "organisation": meta.organisation.value if meta.organisation else None,
         "category": meta.category.value,
-        "date": meta.date.value.iso() if meta.date else None,
+        # a date whose year was guessed (and warned about) is no claim to know the date
+        "date": meta.date.value.iso() if meta.date and not meta.date_guessed else None,
         "date_source": meta.date.source if meta.date else None,
         "authors": [name for _role, name in meta.authors.value],
         "body": body,
@@ -139,7 +140,7 @@ def run(config_path: Path = ROOT / "newsdesk.yml") -> list[Result]:
     return results
 
 
-def table(title: str, results: list[Result]) -> str:
+def table(title: str, results: list[Result], details: bool = True) -> str:
     lines = [f"## {title}: {len(results)} reports, {len({r.organisation for r in results})} offices, "
              f"{len({r.province for r in results})} provinces", "",
              f"| {'field':<16}| right | total |    % |", "|" + "-" * 17 + "|-------|-------|------|"]
@@ -147,6 +148,8 @@ def table(title: str, results: list[Result]) -> str:
         n = sum(r.right[f] for r in results)
         pct = 100 * n / len(results) if results else 0.0
         lines.append(f"| {f:<16}| {n:>5} | {len(results):>5} | {pct:>4.0f} |")
+    if not details:
+        return "\n".join(lines)
     lines.append("")
     header = "  ".join(f[:5] for f in FIELDS)
     lines.append(f"{'report':<44} {header}")
@@ -168,6 +171,8 @@ def table(title: str, results: list[Result]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--json", action="store_true", help="print the per-report results as JSON instead")
+    parser.add_argument("--holdout-details", action="store_true",
+                        help="also print the holdout reports one by one (not while tuning rules)")
     args = parser.parse_args()
     start = time.perf_counter()
     results = run()
@@ -179,7 +184,7 @@ def main() -> None:
           f"{len({r.province for r in every})} provinces ({time.perf_counter() - start:.1f} s)\n")
     print(table("dev set (for tuning)", [r for r in results if not r.holdout]))
     print()
-    print(table("holdout set (never tune on these)", [r for r in results if r.holdout]))
+    print(table("holdout set (never tune on these)", [r for r in results if r.holdout], args.holdout_details))
 
 
 if __name__ == "__main__":

@@ -9,6 +9,7 @@ table of surnames makes it unambiguous.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .config import Config
@@ -56,6 +57,15 @@ def split_names(token: str) -> list[str] | None:
 _SEPARATORS = re.compile(r"[\s:：/、|｜;；，,]+")
 
 
+def _role_of(token: str, config: Config) -> str | None:
+    """The role a token names: a configured role word, or a word ending in one (全媒体记者)."""
+    if token in config.roles:
+        return token
+    if 2 < len(token) <= 7 and token.endswith(config.role_suffixes) and not re.search("[A-Za-z0-9]", token):
+        return token
+    return None
+
+
 def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     """People named in a byline line as (role, name), or None when *text* is no byline.
 
@@ -68,32 +78,57 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     [('文字', '冯思家'), ('摄影', '市政协办')]
     >>> parse_byline("记者 沈洁 通讯员 计益婷", c)
     [('记者', '沈洁'), ('通讯员', '计益婷')]
-    >>> parse_byline("文/张三 图/李四", c)
-    [('文', '张三'), ('图', '李四')]
+    >>> parse_byline("文/张三 图/李四", c), parse_byline("全媒体记者 陈佳玲", c), parse_byline("录入：徐影", c)
+    ([('文', '张三'), ('图', '李四')], [('全媒体记者', '陈佳玲')], [('录入', '徐影')])
     >>> parse_byline("记者节活动在市里举行。", c) is None, parse_byline("文化礼堂 建设", c) is None
     (True, True)
     """
     marked = text[:1] in config.byline_markers
-    if not marked and not text.startswith(config.roles):
+    body = text[1:].strip() if marked else text.strip()
+    first = _SEPARATORS.split(body, maxsplit=1)[0]
+    if not marked and not body.startswith(config.roles) and _role_of(first, config) is None:
         return None
-    body = text[1:].strip() if marked else text
     if display_width(body) > 60 or re.search("[，。！？]", body):
         return None
     return people_of(body, config, require_role=not marked)
 
 
+@functools.lru_cache(maxsize=8)
+def _role_words(roles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Role words of two characters or more, longest first; a suffix role may carry a usual qualifier."""
+    words = sorted((r for r in roles if len(r) >= 2), key=len, reverse=True)
+    qualified = "|".join(f"(?:{_QUALIFIERS}){re.escape(x)}" for x in suffixes)
+    return re.compile(f"({qualified + '|' if qualified else ''}{'|'.join(map(re.escape, words))})")
+
+
+_QUALIFIERS = "全媒体|融媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|责任"
+
+
+
 def people_of(body: str, config: Config, require_role: bool = True) -> list[tuple[str, str]] | None:
-    """(role, name) pairs in the text of a byline, or None when it names nobody by role."""
+    """(role, name) pairs in the text of a byline, or None when it names nobody by role.
+
+    >>> from newsdesk.config import load_config
+    >>> people_of("记者林仪揭春雁通讯员刘兰霞", load_config("newsdesk.yml"))
+    [('记者', '林仪'), ('记者', '揭春雁'), ('通讯员', '刘兰霞')]
+    """
+    body = re.sub(r"[【】\[\]「」]", " ", body)
+    # role words inside a run of names stand apart: 记者林仪揭春雁通讯员刘兰霞
+    if not re.search(r"\s", body.strip()):
+        body = _role_words(config.roles, config.role_suffixes).sub(r" \1 ", body)
     roles = sorted(config.roles, key=len, reverse=True)
     people: list[tuple[str, str]] = []
     role = ""
     for token in _SEPARATORS.split(body.strip()):
         while token:
+            whole = _role_of(token, config)
+            if whole:
+                role, token = whole, ""
+                continue
             found = next((r for r in roles if token.startswith(r)), None)
-            if found and len(found) == 1 and token != found and not people and not role and len(token) > 1:
-                # 文化礼堂: a one-character role joined to what follows is a word, not a role
-                found = None
-            if found and token.endswith(found) and token != found and found in ("供稿", "撰稿", "提供"):
+            if found and len(found) == 1 and not people and not role and len(token) > 1:
+                found = None  # 文化礼堂: a one-character role joined to what follows is a word, not a role
+            if found and token != found and token.endswith(("供稿", "撰稿", "提供")):
                 found = None
             if found:
                 role, token = found, token[len(found):]
@@ -109,10 +144,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
             names = split_names(token) if role and re.fullmatch("[\u4e00-\u9fff]{4,9}", token) else [token]
             people += [(role, n) for n in (names or [token])]
             break
-        else:
-            if token == "" and role in ("供稿", "撰稿") and people and people[-1][0] == "":
-                # （黄钰 孙蕾蕾 供稿）: the role came last and names those before it
-                people = [(role if r == "" else r, n) for r, n in people]
+    if people and role in ("供稿", "撰稿") and all(r == "" for r, _ in people):
+        people = [(role, n) for _, n in people]  # （黄钰 孙蕾蕾 供稿）: the role named last
     if not people or (require_role and not role):
         return None
     return people

@@ -76,8 +76,12 @@ class Layout:
 class Config:
     columns: tuple[Column, ...]
     furniture: tuple[Furniture, ...]
+    #: furniture inside paragraphs (e-paper jump lines), removed where it stands
+    inline_furniture: tuple[Furniture, ...]
     byline_markers: tuple[str, ...]
     roles: tuple[str, ...]
+    #: a word ending with one of these is a role too (全媒体记者)
+    role_suffixes: tuple[str, ...]
     credits: tuple[re.Pattern[str], ...]
     #: bylines inside paragraphs (本报讯（记者 …）, （供稿：…）); group ``who``
     inline_bylines: tuple[re.Pattern[str], ...]
@@ -216,11 +220,12 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     for i, _ in enumerate(r.get(data, ("columns",), list, [])):
         columns.append(Column(r.get(data, ("columns", i, "name"), str, ""),
                               r.get(data, ("columns", i, "pinyin"), str, "")))
-    furniture = []
-    for i, _ in enumerate(r.get(data, ("furniture",), list, [])):
-        pattern = r.regex(r.get(data, ("furniture", i, "pattern"), str, None), ("furniture", i, "pattern"))
-        if pattern:
-            furniture.append(Furniture(pattern, r.get(data, ("furniture", i, "reason"), str, "版面杂项")))
+    furniture, inline_furniture = [], []
+    for section, out in (("furniture", furniture), ("inline_furniture", inline_furniture)):
+        for i, _ in enumerate(r.get(data, (section,), list, [])):
+            pattern = r.regex(r.get(data, (section, i, "pattern"), str, None), (section, i, "pattern"))
+            if pattern:
+                out.append(Furniture(pattern, r.get(data, (section, i, "reason"), str, "版面杂项")))
     credits = [r.regex(p, ("credits", i)) for i, p in enumerate(r.get(data, ("credits",), list, []))]
     for i, p in enumerate(credits):
         if p is not None and "who" not in p.groupindex:
@@ -240,8 +245,10 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     config = Config(
         columns=tuple(columns),
         furniture=tuple(furniture),
+        inline_furniture=tuple(inline_furniture),
         byline_markers=r.strings(data, ("byline", "markers")),
         roles=r.strings(data, ("byline", "roles")),
+        role_suffixes=r.strings(data, ("byline", "role_suffixes")),
         credits=tuple(p for p in credits if p is not None),
         inline_bylines=tuple(p for p in inline if p is not None),
         captions=tuple(p for p in captions if p is not None),

@@ -139,13 +139,21 @@ class Dates:
 
 
 def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
-    """What the page's metadata lines (furniture) say, line by line."""
+    """What the page's metadata lines (furniture) say, line by line.
+
+    A bare date above the headline is the portal's 今天是 clock, not the report's date, unless
+    the line names a paper or an edition (an e-paper masthead) or labels the date.
+    """
+    title = next((i for i, b in enumerate(blocks) if b.kind == Kind.TITLE), 0)
     out = []
-    for b in blocks:
-        if b.kind == Kind.FURNITURE:
-            meta = read_meta_line(b.text)
-            if meta.published or meta.source or meta.author:
-                out.append((b, meta))
+    for i, b in enumerate(blocks):
+        if b.kind != Kind.FURNITURE:
+            continue
+        meta = read_meta_line(b.text)
+        if meta.published and i < title and not re.search(r"报|版|期|发布|发表|刊发|出版|更新", b.text):
+            meta = PageMeta(None, "", meta.source, meta.people)
+        if meta.published or meta.source or meta.people:
+            out.append((b, meta))
     return out
 
 
@@ -156,29 +164,44 @@ def _month_day_year(month: int, day: int, base: PartialDate) -> int:
     return base.year
 
 
+def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, int] | None, str | None]]:
+    """Date mentions in order: (offset, text, full date, (month, day), relative year word)."""
+    found: list[tuple[int, str, PartialDate | None, tuple[int, int] | None, str | None]] = []
+    for date, matched, start in find_full_dates(text):
+        found.append((start, matched, date, None, None))
+    for m in _MONTH_DAY.finditer(text):
+        if not any(a <= m.start() < a + len(t) for a, t, *_ in found):
+            found.append((m.start(), m[0], None, (int(m[1]), int(m[2])), None))
+    for m in _RELATIVE_YEAR.finditer(text):
+        found.append((m.start(), m[0], None, (int(m[2]), 0) if m[2] else None, m[1]))
+    return sorted(found, key=lambda f: f[0])
+
+
 def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[PartialDate] | None:
-    """The date of the event: a full date in the title or lead, or a month-day read against *base*."""
-    for b in parts.iter("title", "subtitle", "lead"):
-        for date, matched, _ in find_full_dates(b.text):
-            return Sourced(date, f"text line {b.line}: {_quote(matched)}")
-    if base is None:
-        return None
-    for b in parts.iter("title", "subtitle", "lead"):
-        for m in _MONTH_DAY.finditer(b.text):
+    """The date of the event: the first date the title or lead names. A month-day takes its year
+    from *base* (the page's date, or the anchor year), else from a full date of the title or lead."""
+    blocks = list(parts.iter("title", "subtitle", "lead"))
+    full = next(((d, b, t) for b in blocks for _, t, d, _, _ in _dates_in(b.text) if d), None)
+    for b in blocks:
+        for _, matched, date, month_day, relative in _dates_in(b.text):
+            if date is not None:
+                return Sourced(date, f"text line {b.line}: {_quote(matched)}")
+            anchor, why = (base, base_source) if base else \
+                (full[0], f"正文日期 {_quote(full[2])} line {full[1].line}") if full else (None, "")
+            if anchor is None:
+                continue
             try:
-                year = _month_day_year(int(m[1]), int(m[2]), base)
-                date = PartialDate(year, int(m[1]), int(m[2]))
+                if relative:
+                    year = anchor.year + _YEAR_SHIFT[relative]
+                    found = PartialDate(year, month_day[0] if month_day else None)
+                elif month_day:
+                    year = _month_day_year(month_day[0], month_day[1], anchor)
+                    found = PartialDate(year, *month_day)
+                else:
+                    continue
             except ValueError:
                 continue
-            return Sourced(date, f"text line {b.line}: {_quote(m[0])} + year {year} ({base_source})")
-        m2 = _RELATIVE_YEAR.search(b.text)
-        if m2:
-            year = base.year + _YEAR_SHIFT[m2[1]]
-            try:
-                date = PartialDate(year, int(m2[2]) if m2[2] else None)
-            except ValueError:
-                continue
-            return Sourced(date, f"text line {b.line}: {_quote(m2[0])} → {year} ({base_source})")
+            return Sourced(found, f"text line {b.line}: {_quote(matched)} → {year} ({why})")
     return None
 
 
@@ -343,9 +366,10 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     people, byline_lines = _people(blocks, config)
     meta = page_meta(blocks)
     for b, m in meta:
-        if m.author and not people:
-            named = [("作者", n) for n in re.split(r"[\s、，,;；]+", m.author) if n]
-            people, byline_lines = tuple(named), str(b.line)
+        named = [p for p in m.people if p[1] not in {n for _, n in people}]
+        if named:
+            people += tuple(named)
+            byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
     authors = Sourced(fm.authors, from_fm("authors")) if fm.authors is not None else \
         Sourced(people, f"text line {byline_lines}: 署名" if people else "none in text")
     photo = next((Sourced(credit_of(b.text, config) or "", f"text line {b.line}: 图片来源")

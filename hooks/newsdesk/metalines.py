@@ -21,7 +21,10 @@ _DATE_LINE_REST = re.compile(r"^[\s|丨｜/·•\-—_【】\[\]()（）:：]*$"
 _LABELS = ("来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|责编|发布|发表|浏览|阅读|点击|访问|字号|字体|打印|关闭|分享|"
            "时间|日期")
 _SOURCE = re.compile(rf"(?:信息|文章|稿件)?来源\s*[:：]\s*(?P<v>.*?)\s*(?=(?:{_LABELS})|[|丨｜【\[]|\s{{2,}}|$)")
-_AUTHOR = re.compile(rf"(?<!责任)(?<!编)作者\s*[:：]\s*(?P<v>.*?)\s*(?=(?:{_LABELS})|[|丨｜【\[]|\s{{2,}}|$)")
+_PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核|审校|记者|通讯员|摄影)\s*[:：]\s*(?P<v>.*?)\s*"
+                     rf"(?=(?:{_LABELS}|录入|审核|审校|记者|通讯员|摄影)\s*[:：]|[|丨｜]|\s{{2,}}|$)")
+#: what is no person's name in a metadata line
+_NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|^[A-Za-z0-9_]+$")
 
 
 @dataclass(frozen=True)
@@ -32,7 +35,8 @@ class PageMeta:
     #: the matched text, for explanations
     published_text: str = ""
     source: str = ""
-    author: str = ""
+    #: (role, name) of the people the line names: 作者, 编辑, 责任编辑, 录入 …
+    people: tuple[tuple[str, str], ...] = ()
 
 
 def _is_page_date(line: str, start: int, matched: str) -> bool:
@@ -42,7 +46,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
         return True
     rest = line[:start] + " " + line[start + len(matched):]
     rest = _SOURCE.sub("", rest)
-    rest = _AUTHOR.sub("", rest)
+    rest = _PEOPLE.sub("", rest)
     rest = _TIME.sub("", _WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源)", "", rest)
@@ -61,8 +65,12 @@ def read_meta_line(line: str) -> PageMeta:
     '上海市人民政府网站'
     >>> read_meta_line("2020年5月30日上午，市委政协工作会议召开。").published is None
     True
-    >>> read_meta_line("作者：张三 来源：开化县政协").author
-    '张三'
+    >>> read_meta_line("作者：张三 来源：开化县政协").people
+    (('作者', '张三'),)
+    >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
+    (('作者', '马莹'), ('责任编辑', '和海佳'))
+    >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
+    ((('编辑', '高红超'),), ())
     """
     published: PartialDate | None = None
     published_text = ""
@@ -71,7 +79,10 @@ def read_meta_line(line: str) -> PageMeta:
             published, published_text = date, matched
             break
     source = _SOURCE.search(line)
-    author = _AUTHOR.search(line)
-    return PageMeta(published, published_text,
-                    source["v"].strip(" ：:") if source else "",
-                    author["v"].strip(" ：:") if author else "")
+    people = []
+    for m in _PEOPLE.finditer(line):
+        for name in re.split(r"[\s、，,;；/]+", m["v"].strip("【】[] ：:")):
+            name = name.strip("【】[]")
+            if name and len(name) <= 12 and not _NOBODY.search(name):
+                people.append((m["role"], name))
+    return PageMeta(published, published_text, source["v"].strip(" ：:") if source else "", tuple(people))
