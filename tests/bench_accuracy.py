@@ -152,10 +152,10 @@ def table(title: str, results: list[Result], details: bool = True) -> str:
         return "\n".join(lines)
     lines.append("")
     header = "  ".join(f[:5] for f in FIELDS)
-    lines.append(f"{'report':<44} {header}")
+    lines.append(f"{'report':<48} {header}")
     for r in results:
         marks = "  ".join(f"{'✓' if r.right[f] else '✗':<5}" for f in FIELDS)
-        lines.append(f"{r.name:<44} {marks}")
+        lines.append(f"{r.name:<48} {marks}")
         if r.error:
             lines.append(f"    {_short(r.error, 170)}")
             continue
