@@ -122,3 +122,15 @@ def test_benchmark_converts_every_report_without_crashing() -> None:
     results = run()
     assert len(results) == len(REPORTS)
     assert [r.name for r in results if r.error and r.error.startswith("crash")] == []
+
+
+def test_an_organisation_the_report_never_names_is_right_only_when_left_unknown() -> None:
+    from bench_accuracy import judge
+    truth = {"title": "区政协召开主席会议", "organisation": "普陀区政协", "category": "履职动态", "date": "2021-03-04",
+             "authors": [], "furniture": [], "keep": []}
+    seen = _seen_from(truth)
+    unnamed, named = "区政协召开主席会议。", "普陀区政协召开主席会议。"
+    assert judge(truth, seen | {"organisation": None}, unnamed)[0]["organisation"]
+    assert not judge(truth, seen, unnamed)[0]["organisation"]  # a claim the text cannot support
+    assert judge(truth, seen, named)[0]["organisation"]
+    assert not judge(truth, seen | {"organisation": None}, named)[0]["organisation"]

@@ -144,8 +144,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
             names = split_names(token) if role and re.fullmatch("[\u4e00-\u9fff]{4,9}", token) else [token]
             people += [(role, n) for n in (names or [token])]
             break
-    if people and role in ("供稿", "撰稿") and all(r == "" for r, _ in people):
-        people = [(role, n) for _, n in people]  # （黄钰 孙蕾蕾 供稿）: the role named last
+    if people and role and all(r == "" for r, _ in people):
+        people = [(role, n) for _, n in people]  # （黄钰 孙蕾蕾 供稿）, （王军 摄）: the role named last
     if not people or (require_role and not role):
         return None
     return people

@@ -150,7 +150,7 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         if b.kind != Kind.FURNITURE:
             continue
         meta = read_meta_line(b.text)
-        if meta.published and i < title and not re.search(r"报|版|期|发布|发表|刊发|出版|更新", b.text):
+        if meta.published and i < title and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published or meta.source or meta.people:
             out.append((b, meta))
@@ -366,7 +366,7 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     people, byline_lines = _people(blocks, config)
     meta = page_meta(blocks)
     for b, m in meta:
-        named = [p for p in m.people if p[1] not in {n for _, n in people}]
+        named = [p for p in m.people if p[1] not in {n for _, n in people} and not _OFFICE.search(p[1])]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
@@ -393,6 +393,8 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
         date, guessed = Sourced(fm.date, from_fm("date")), False
     source_name = Sourced(fm.source, from_fm("source")) if fm.source else next(
         (Sourced(m.source, f"text line {b.line}: 来源") for b, m in meta if m.source), None)
+    if source_name is None and _office(blocks, config):
+        source_name = Sourced(_office(blocks, config), "署名中的供稿单位")
     body_text = "".join(b.text for b in parts.body)
     if fm.tags is not None:
         tags = Sourced(fm.tags, from_fm("tags"))
@@ -423,7 +425,24 @@ def _people(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[tuple[str,
             if not found:
                 inline = inline_byline(b.text, config)
                 found = inline[1] if inline else []
+        found = [p for p in found if not (p[0] in _OFFICE_ROLES and _OFFICE.search(p[1]))]
         if found:
             lines.append(str(b.line))
         people += [p for p in found if p not in people]
     return tuple(people), ", ".join(lines)
+
+
+#: an office, not a person (绍兴市政协办公室 供稿): it is where the report comes from, not who wrote it
+_OFFICE = re.compile(r"(办公室|办|委员会|政协|局|部|中心|室|处|科|站|组|社|报|网|台)$")
+_OFFICE_ROLES = ("", "供稿", "撰稿", "来源")
+
+
+def _office(blocks: tuple[Block, ...], config: Config) -> str:
+    """The office a byline credits instead of a person (（绍兴市政协办公室供稿）), for the 来源 line."""
+    for b in blocks:
+        if b.kind == Kind.BYLINE:
+            inline = inline_byline(b.text, config)
+            for role, name in (list(b.people) or (inline[1] if inline else [])):
+                if role in _OFFICE_ROLES and _OFFICE.search(name):
+                    return name
+    return ""

@@ -20,7 +20,8 @@ from .config import Config, Organisation
 _H = "\u4e00-\u9fff"
 _LEVELS = "省市区县旗州盟"
 #: the formal names: the place stands between fixed words, so its boundary is exact
-_FORMAL = re.compile(f"(?:中国人民政治协商会议|政协)([{_H}]{{2,12}}?[{_LEVELS}])委员会")
+_TERM = "(?:第[一二三四五六七八九十]{1,3}届)?"
+_FORMAL = re.compile(f"(?:中国人民政治协商会议\\s*(?:政协)?|政协){_TERM}([{_H}]{{2,12}}?[{_LEVELS}]){_TERM}委员会")
 #: the brief names: ``X市政协``; the place's start is found below
 _BRIEF = re.compile(f"([{_H}]{{1,8}}[{_LEVELS}])政协")
 
@@ -60,6 +61,8 @@ def found_names(text: str) -> Counter[str]:
     Counter({'桐乡市政协': 2})
     >>> found_names("近日，嘉兴市秀洲区政协组织委员赴王江泾镇调研。")
     Counter({'秀洲区政协': 1})
+    >>> found_names("中国人民政治协商会议第七届磐安县委员会；政协武汉市第十三届委员会；中国人民政治协商会议政协肥西县委员会")
+    Counter({'磐安县政协': 1, '武汉市政协': 1, '肥西县政协': 1})
     """
     found: Counter[str] = Counter()
     formal_spans = []
@@ -82,7 +85,7 @@ def slug_for(name: str, taken: set[str]) -> str:
     ('tongxiang', 'tongxiang-shi')
     """
     place = name.removesuffix("政协")
-    core = place[:-1] if len(place) > 2 and place[-1] in _LEVELS else place
+    core = _core(place)
     base = "".join(lazy_pinyin(core, errors="ignore")).lower() or "org"
     base = re.sub(r"[^a-z0-9]+", "", base) or "org"
     slug = base
@@ -94,19 +97,75 @@ def slug_for(name: str, taken: set[str]) -> str:
     return slug
 
 
+@functools.cache
+def _cores() -> dict[str, tuple[str, ...]]:
+    """A place's name without its level (``桐乡`` → ``桐乡市``), for names of two characters or more."""
+    out: dict[str, list[str]] = {}
+    for name in places():
+        core = _core(name)
+        if len(core) >= 2 and core != name:
+            out.setdefault(core, []).append(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "新区", "林区", "特区", "矿区")
+
+
+def _core(place: str) -> str:
+    for suffix in _SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[: -len(suffix)]
+    return place[:-1] if len(place) > 2 and place[-1] in _LEVELS else place
+
+
+def places_named(text: str) -> Counter[str]:
+    """Places of the gazetteer the text names, in full (``瑞安市``) or, twice or more, by core (``瑞安``).
+
+    >>> places_named("为瑞安经济社会发展建言，瑞安各界")
+    Counter({'瑞安市': 2})
+    """
+    full: Counter[str] = Counter()
+    cores: Counter[str] = Counter()
+    known, short = places(), _cores()
+    for run in re.findall(f"[{_H}]{{2,}}", text):
+        for n in range(2, 7):
+            for i in range(len(run) - n + 1):
+                piece = run[i : i + n]
+                if piece in known:
+                    full[piece] += 1
+                elif piece in short:
+                    cores[piece] += 1
+    for core, count in cores.items():
+        names = short[core]
+        if count >= 2 and len(names) == 1 and names[0] not in full:
+            full[names[0]] += count
+    return full
+
+
 def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
-    """Organisations the text names that ``newsdesk.yml`` does not list, as ``Organisation`` values."""
+    """Organisations the text names that ``newsdesk.yml`` does not list, as ``Organisation`` values.
+
+    Names found as such (``桐乡市政协``) come first; then, for each alias the text uses (``市政协``),
+    the places of that level it names, which the alias may stand for.
+    """
     known = {o.name for o in config.organisations}
+    known_places = {p for o in config.organisations for p in o.places}
     taken = {o.slug for o in config.organisations}
+    names = found_names(text)
+    for level in "省市区县":
+        if f"{level}政协" in text:
+            for place, _ in places_named(text).items():
+                if place.endswith(level) and _core(place) not in known_places:
+                    names[place + "政协"] += 0
     out = []
-    for name, _ in sorted(found_names(text).items(), key=lambda kv: (-kv[1], kv[0])):
+    for name, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0])):
         if name in known:
             continue
         place = name.removesuffix("政协")
-        core = place[:-1] if len(place) > 2 else place
         slug = slug_for(name, taken)
         taken.add(slug)
-        out.append(Organisation(name, slug, (core,), (f"{place[-1]}政协",), {}))
+        out.append(Organisation(name, slug, (_core(place), place) if _core(place) != place else (place,),
+                                (f"{place[-1]}政协",), {}))
     return tuple(out)
 
 

@@ -91,6 +91,26 @@ def _undouble_blocks(blocks: tuple[Block, ...], min_han: int) -> tuple[tuple[Blo
     return tuple(out), removed
 
 
+def _strip_inline_furniture(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[Block, ...], list[Removed]]:
+    """Remove furniture that stands inside running text (下转5版, （上接第1版）); list each piece removed."""
+    if not config.inline_furniture:
+        return blocks, []
+    out, removed = [], []
+    for b in blocks:
+        if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION):
+            text = b.text
+            for rule in config.inline_furniture:
+                for m in rule.pattern.finditer(text):
+                    if m[0].strip():
+                        removed.append(Removed(b.line, Kind.FURNITURE.value, m[0].strip(), rule.reason))
+                text = rule.pattern.sub("", text)
+            if text != b.text:
+                b = replace(b, text=text.strip())
+        if b.text or b.kind not in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION):
+            out.append(b)
+    return tuple(out), removed
+
+
 def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata, config: Config) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for b in blocks:
@@ -177,6 +197,8 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     text, text_changes = normalise_text(source.body)
     seg = segment(text, source.body_line, config)
     blocks, removed = _undouble_blocks(seg.blocks, config.layout.min_doubled_han)
+    blocks, jumps = _strip_inline_furniture(blocks, config)
+    removed += jumps
     removed += [Removed(b.line, b.kind.value, b.text, b.reason) for b in blocks if b.kind in REMOVED_KINDS]
     removed += _overridden(blocks, fm)
     meta = extract(blocks, fm, config, anchor)

@@ -233,8 +233,10 @@ def _header(blocks: list[Block], config: Config) -> int:
         elif not candidate(b):
             run, broken = [], False
         else:
-            if broken:
-                run, broken = [], False
+            # a subtitle (——…, （…会议上）) continues the headline above it, even across furniture
+            if broken and not b.text.startswith(("——", "—", "（", "(")):
+                run = []
+            broken = False
             run.append(i)
     marked = next((i for i in range(lead) if blocks[i].kind == Kind.MARKED and blocks[i].level == 1), None)
     if marked is not None:
@@ -258,22 +260,55 @@ def _header(blocks: list[Block], config: Config) -> int:
         return first if run else 0
     title = kept[0]
     b = blocks[title]
-    blocks[title] = Block(Kind.TITLE, _MARKED.sub(r"\2", b.text).strip() if b.kind == Kind.MARKED else b.text,
-                          b.line, b.end_line, "# 标记" if b.kind == Kind.MARKED else "导语前的标题行", b.level, b.people)
+    text = _MARKED.sub(r"\2", b.text).strip() if b.kind == Kind.MARKED else b.text
+    rest = list(kept[1:])
+    if _UNFINISHED_TITLE.match(text) and rest:
+        # 中国人民政治协商会议 / 第七届磐安县委员会常务委员会工作报告: one headline on two lines
+        nxt = blocks[rest[0]]
+        text += nxt.text
+        blocks[rest.pop(0)] = _as(nxt, Kind.FURNITURE, "标题的第二行，已并入标题 (second line of the headline)")
+    blocks[title] = Block(Kind.TITLE, text, b.line, b.end_line, "# 标记" if b.kind == Kind.MARKED else "导语前的标题行",
+                          b.level, b.people)
     end = title + 1
-    rest = [i for i in kept[1:]]
+    if rest and _SPEAKER.fullmatch(blocks[rest[-1]].text):
+        # the speaker of a report or speech, on a line of their own under the headline
+        i = rest.pop()
+        blocks[i] = Block(Kind.BYLINE, blocks[i].text, blocks[i].line, blocks[i].end_line, "标题下的署名", 0,
+                          tuple(("", n) for n in blocks[i].text.split()))
+        end = max(end, i + 1)
     if rest:
         i = rest[0]
         b = blocks[i]
         following = next((x for x in blocks[i + 1 :] if x.kind not in (Kind.COLUMN, Kind.FURNITURE)), None)
         before_byline = following is not None and following.kind in (Kind.BYLINE, Kind.CREDIT)
         last_before_lead = i == kept[-1] and any(blocks[j].kind in skip for j in range(i + 1, lead))
-        if (b.kind == Kind.MARKED and b.level == 2) or b.text.startswith(("——", "—", "--")) \
+        if (b.kind == Kind.MARKED and b.level == 2) or b.text.startswith(("——", "—", "--", "（", "(")) \
                 or before_byline or (last_before_lead and lead < len(blocks)):
             blocks[i] = _as(b, Kind.SUBTITLE, "标题下的副题")
             end = i + 1
     # lines between the title and the lead that are not kept stay in the body
     return end
+
+
+#: a headline line that cannot end there: the formal name's first half
+_UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$")
+#: a name (or two) alone on a line under a report's headline: its speaker
+_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?")
+
+
+def _split_title_prefix(blocks: list[Block]) -> list[Block]:
+    """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture."""
+    out = []
+    for b in blocks:
+        m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
+        if m and len(b.text) > len(m[0]) + 4:
+            out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
+            b = replace(b, text=b.text[m.end():].strip())
+        out.append(b)
+    return out
+
+
+_TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,12}】)")
 
 
 def _caption_like(text: str, config: Config) -> bool:
@@ -310,20 +345,26 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
 
 
 def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
-    """Read the byline that opens the lead (本报讯（记者 …）); move one that closes the report out of it."""
+    """Read the byline that opens the lead (本报讯（记者 …）, …电（…）); move one that closes a paragraph
+    (（供稿：…）, （王军 摄）) out of its text. Bare names in brackets count only at the very end."""
     paragraphs = [i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH]
     if not paragraphs:
         return blocks
     out = list(blocks)
-    first, last = paragraphs[0], paragraphs[-1]
-    found = inline_byline(out[first].text, config)
-    if found is not None and found[2] == 0 and found[3] < len(out[first].text):
-        out[first] = replace(out[first], people=tuple(found[1]))
-    found = inline_byline(out[last].text, config)
-    if found is not None and found[2] > 0 and found[3] >= len(out[last].text.rstrip()):
-        b = out[last]
-        out[last:last + 1] = [replace(b, text=b.text[: found[2]].rstrip()),
-                              Block(Kind.BYLINE, found[0], b.end_line, b.end_line, "文末署名", 0, tuple(found[1]))]
+    for i in paragraphs[:2]:
+        found = inline_byline(out[i].text, config)
+        if found is not None and found[2] == 0 and found[3] < len(out[i].text):
+            out[i] = replace(out[i], people=tuple(found[1]))
+            break
+    for i in reversed(paragraphs):
+        b = out[i]
+        found = inline_byline(b.text, config)
+        if found is None or found[2] == 0 or found[3] < len(b.text.rstrip()):
+            continue
+        if i != paragraphs[-1] and all(role == "" for role, _ in found[1]):
+            continue
+        out[i:i + 1] = [replace(b, text=b.text[: found[2]].rstrip()),
+                        Block(Kind.BYLINE, found[0], b.end_line, b.end_line, "段末署名", 0, tuple(found[1]))]
     return out
 
 
@@ -373,8 +414,8 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
         blocks.append(Block(kind, joined, start, end, reason, level, (), note))
     body_start = _header(blocks, config)
     _body(blocks, body_start, config)
+    blocks = _inline_bylines(_split_title_prefix(blocks), config)
     joined_blocks, joins = _join(blocks)
-    joined_blocks = _inline_bylines(joined_blocks, config)
     changes: list[tuple[int, Change]] = []
     fixed_blocks = []
     for b in joined_blocks:
