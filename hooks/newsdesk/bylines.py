@@ -61,7 +61,7 @@ def _role_of(token: str, config: Config) -> str | None:
     """The role a token names: a configured role word, or a word ending in one (全媒体记者)."""
     if token in config.roles:
         return token
-    if 2 < len(token) <= 7 and token.endswith(config.role_suffixes) and not re.search("[A-Za-z0-9]", token):
+    if 2 < len(token) <= 7 and token.endswith(config.role_suffixes) and re.fullmatch("[\u4e00-\u9fff]+", token):
         return token
     return None
 

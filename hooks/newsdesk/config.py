@@ -220,7 +220,8 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     for i, _ in enumerate(r.get(data, ("columns",), list, [])):
         columns.append(Column(r.get(data, ("columns", i, "name"), str, ""),
                               r.get(data, ("columns", i, "pinyin"), str, "")))
-    furniture, inline_furniture = [], []
+    furniture: list[Furniture] = []
+    inline_furniture: list[Furniture] = []
     for section, out in (("furniture", furniture), ("inline_furniture", inline_furniture)):
         for i, _ in enumerate(r.get(data, (section,), list, [])):
             pattern = r.regex(r.get(data, (section, i, "pattern"), str, None), (section, i, "pattern"))

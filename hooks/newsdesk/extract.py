@@ -120,8 +120,10 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-_MONTH_DAY = re.compile(r"(?<![\d年.\-/])(\d{1,2})月(\d{1,2})[日号]")
+_MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})月(\d{1,2})[日号]")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|前年|明年)(?:(\d{1,2})月)?")
+_OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌年)\s*$")
+_AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
 _PARTY_BEFORE = re.compile(r"(?:市委|区委|县委|党委|省委|党工委)$")
@@ -169,11 +171,19 @@ def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, 
     found: list[tuple[int, str, PartialDate | None, tuple[int, int] | None, str | None]] = []
     for date, matched, start in find_full_dates(text):
         found.append((start, matched, date, None, None))
+    skipped = -1
     for m in _MONTH_DAY.finditer(text):
+        if any(a <= m.start() < a + len(t) for a, t, *_ in found):
+            continue  # part of a full date
+        if _OTHER_YEAR.search(text, max(0, m.start() - 3), m.start()) or (
+                skipped >= 0 and _AND.fullmatch(text, skipped, m.start())):
+            skipped = m.end()
+            continue  # 去年9月20日, 同年10月17日和12月18日: another year's days, told as background
         if not any(a <= m.start() < a + len(t) for a, t, *_ in found):
             found.append((m.start(), m[0], None, (int(m[1]), int(m[2])), None))
     for m in _RELATIVE_YEAR.finditer(text):
-        found.append((m.start(), m[0], None, (int(m[2]), 0) if m[2] else None, m[1]))
+        if m[1] == "今年":  # 去年, 前年, 明年 tell background and plans, not the event reported
+            found.append((m.start(), m[0], None, (int(m[2]), 0) if m[2] else None, m[1]))
     return sorted(found, key=lambda f: f[0])
 
 

@@ -198,6 +198,7 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     seg = segment(text, source.body_line, config)
     blocks, removed = _undouble_blocks(seg.blocks, config.layout.min_doubled_han)
     blocks, jumps = _strip_inline_furniture(blocks, config)
+    blocks = _title_from_front_matter(blocks, fm)
     removed += jumps
     removed += [Removed(b.line, b.kind.value, b.text, b.reason) for b in blocks if b.kind in REMOVED_KINDS]
     removed += _overridden(blocks, fm)
@@ -225,6 +226,25 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
                                  "请把这个文件报告给开发者 (please report this file to the developers)"))
         raise SeedError(diagnostics)
     return replace(article, diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line, d.code))))
+
+
+def _title_from_front_matter(blocks: tuple[Block, ...], fm: FrontMatter) -> tuple[Block, ...]:
+    """A front-matter ``title:`` takes its line out of the text: a line that equals it, or the start of
+    the first paragraph when the headline was pasted on the same line as the lead."""
+    if not fm.title or any(b.kind == Kind.TITLE for b in blocks):
+        return blocks
+    want = re.sub(r"\s+", "", fm.title)
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION, Kind.SUBTITLE):
+            text = re.sub(r"\s+", "", b.text)
+            if text == want:
+                out[i] = replace(b, kind=Kind.TITLE, reason="front matter 的标题行")
+            elif text.startswith(want) and b.text.startswith(fm.title):
+                out[i:i + 1] = [Block(Kind.TITLE, fm.title, b.line, b.line, "front matter 的标题行"),
+                                replace(b, text=b.text[len(fm.title):].lstrip())]
+            break
+    return tuple(out)
 
 
 def _overridden(blocks: tuple[Block, ...], fm: FrontMatter) -> list[Removed]:
