@@ -207,3 +207,12 @@ def test_the_default_category_is_said(config: Config) -> None:
     article = convert_text("标题\n\n会议召开。委员们参加。\n", config)
     infos = [d for d in article.diagnostics if d.code == "category-default"]
     assert infos and "年度回顾 0" in infos[0].message
+
+
+@pytest.mark.parametrize(("value", "people"), [
+    ("黄钰 孙蕾蕾", (("", "黄钰"), ("", "孙蕾蕾"))),
+    ("[记者 张三 李四, 通讯员 王五]", (("记者", "张三"), ("记者", "李四"), ("通讯员", "王五"))),
+    ("[{role: 摄影, name: 赵六}]", (("摄影", "赵六"),)),
+])
+def test_front_matter_authors(config: Config, value: str, people: tuple[tuple[str, str], ...]) -> None:
+    assert meta(f"---\nauthors: {value}\n---\n标题\n\n会议召开。\n", config).authors.value == people

@@ -35,12 +35,16 @@ class FrontMatter:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-def _author(value: Any) -> tuple[str, str] | None:
+def _authors(value: Any, config: Config) -> list[tuple[str, str]] | None:
+    """People of one ``authors`` item: ``记者 张三`` (a role, then names), ``黄钰 孙蕾蕾`` (two names),
+    or ``{role: 记者, name: 张三}``; None when it is none of these."""
     if isinstance(value, str) and value.strip():
-        parts = value.split()
-        return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else ("", parts[0])
+        parts = re.split(r"[\s、，,]+", value.strip())
+        if len(parts) > 1 and parts[0] in config.roles:
+            return [(parts[0], name) for name in parts[1:]]
+        return [("", name) for name in parts]
     if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return (str(value.get("role") or ""), value["name"])
+        return [(str(value.get("role") or ""), value["name"])]
     return None
 
 
@@ -99,9 +103,14 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
                     "(pick a listed category, or add it to newsdesk.yml first)")
         elif key in ("authors", "tags"):
             items = value if isinstance(value, list) else [value]
-            parsed = [(_author(v) if key == "authors" else (str(v) if isinstance(v, str) and v else None))
-                      for v in items]
-            if not items or any(p is None for p in parsed):
+            if key == "authors":
+                people = [_authors(v, config) for v in items]
+                parsed: list[Any] = [p for group in people if group is not None for p in group]
+                broken = not items or any(group is None for group in people)
+            else:
+                parsed = [str(v) if isinstance(v, str) and v else None for v in items]
+                broken = not items or any(p is None for p in parsed)
+            if broken:
                 bad(key, "a list like [记者 张三, 通讯员 李四]" if key == "authors" else "a list like [提案, 协商]",
                     value, f"写成 {key}: [甲, 乙] (write {key}: [a, b])")
             else:

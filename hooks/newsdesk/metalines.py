@@ -27,6 +27,9 @@ _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核
 _NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|^[A-Za-z0-9_]+$")
 
 
+_DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
 @dataclass(frozen=True)
 class PageMeta:
     """What one metadata line says; empty fields when it says nothing of them."""
@@ -59,8 +62,8 @@ def read_meta_line(line: str) -> PageMeta:
     >>> m = read_meta_line("发布时间：2025-03-05 10:02:28 来源：桐乡市政协 浏览次数：312")
     >>> m.published.iso(), m.source
     ('2025-03-05', '桐乡市政协')
-    >>> read_meta_line("2023年04月08日 星期六").published.iso()
-    '2023-04-08'
+    >>> read_meta_line("2023年04月08日 星期六").published.iso(), read_meta_line("15.01.2020  14:54").published.iso()
+    ('2023-04-08', '2020-01-15')
     >>> read_meta_line("2016年09月21日 10:38 | 来源:上海市人民政府网站").source
     '上海市人民政府网站'
     >>> read_meta_line("2020年5月30日上午，市委政协工作会议召开。").published is None
@@ -74,6 +77,12 @@ def read_meta_line(line: str) -> PageMeta:
     """
     published: PartialDate | None = None
     published_text = ""
+    day_first = _DAY_FIRST.fullmatch(line.strip())
+    if day_first:  # 15.01.2020 14:54, as some portals print it
+        try:
+            return PageMeta(PartialDate(int(day_first[3]), int(day_first[2]), int(day_first[1])), day_first[0])
+        except ValueError:
+            pass
     for date, matched, start in find_full_dates(line):
         if _is_page_date(line, start, matched):
             published, published_text = date, matched

@@ -296,6 +296,23 @@ _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$")
 _SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?")
 
 
+#: page metadata pasted on the same line as the lead: 发布时间：2018-03-29 09:26 来源：区政协 3月28日，…
+_META_PREFIX = re.compile(r"^(?:\s*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|浏览次数|阅读次数|点击数)"
+                          r"\s*[:：]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s，。：:]{1,20}))+\s+")
+
+
+def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
+    """Page metadata glued to the start of a paragraph becomes a furniture block of its own."""
+    out = []
+    for b in blocks:
+        m = _META_PREFIX.match(b.text) if b.kind == Kind.PARAGRAPH else None
+        if m and re.search("[。！？]", b.text[m.end():]):
+            out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "网页文章信息 (page metadata line)"))
+            b = replace(b, text=b.text[m.end():])
+        out.append(b)
+    return out
+
+
 def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture."""
     out = []
@@ -412,6 +429,7 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
             rule = next(f for f in config.furniture if f.pattern.search(joined))
             note = f"版面杂项规则“{rule.reason}”匹配到正文，已保留 (a furniture rule matched running text; kept)"
         blocks.append(Block(kind, joined, start, end, reason, level, (), note))
+    blocks = _split_meta_prefix(blocks)
     body_start = _header(blocks, config)
     _body(blocks, body_start, config)
     blocks = _inline_bylines(_split_title_prefix(blocks), config)
