@@ -34,11 +34,11 @@ def _truth(report: Path) -> dict[str, Any]:
 
 def test_corpus_is_large_and_varied() -> None:
     truths = [_truth(r) for r in REPORTS]
-    assert len(REPORTS) >= 34
-    assert len({t["organisation"] for t in truths}) >= 14
-    assert len({t["province"] for t in truths}) >= 7
-    assert len([r for r in REPORTS if r.parent.name == "holdout"]) >= 10
-    assert len({t["kind"] for t in truths}) >= 4
+    assert len(REPORTS) >= 73
+    assert len({t["organisation"] for t in truths}) >= 72
+    assert len({t["province"] for t in truths}) >= 28
+    assert len([r for r in REPORTS if r.parent.name == "holdout"]) >= 20
+    assert len({t["kind"] for t in truths}) >= 6
     assert {t["category"] for t in truths} == {"年度回顾", "界别活动周", "工作会议", "履职动态"}
 
 
