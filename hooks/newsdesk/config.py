@@ -87,6 +87,8 @@ class Config:
     inline_bylines: tuple[re.Pattern[str], ...]
     #: short lines that describe a photo
     captions: tuple[re.Pattern[str], ...]
+    #: a line after which nothing belongs to the article (相关新闻, 更多>>)
+    closers: tuple[re.Pattern[str], ...]
     organisations: tuple[Organisation, ...]
     categories: tuple[Category, ...]
     tags: tuple[str, ...]
@@ -236,6 +238,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         if p is not None and "who" not in p.groupindex:
             r.fail(("inline_bylines", i), "a pattern with a (?P<who>…) group", p.pattern)
     captions = [r.regex(p, ("captions", i)) for i, p in enumerate(r.get(data, ("captions",), list, []))]
+    closers = [r.regex(p, ("closers", i)) for i, p in enumerate(r.get(data, ("closers",), list, []))]
     layout_data = r.get(data, ("layout",), dict, {}) or {}
     known = Layout.__dataclass_fields__
     for key in layout_data:
@@ -253,6 +256,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         credits=tuple(p for p in credits if p is not None),
         inline_bylines=tuple(p for p in inline if p is not None),
         captions=tuple(p for p in captions if p is not None),
+        closers=tuple(p for p in closers if p is not None),
         organisations=_organisations(r, data),
         categories=_categories(r, data),
         tags=r.strings(data, ("tags",)),

@@ -115,8 +115,8 @@ def wrap_width(lines: list[str]) -> int | None:
 LEAD_MARKER = re.compile(r"^\s*(?:本报讯|本网讯|本刊讯|[\u4e00-\u9fff]{2,8}讯\s*[（(]|新华社|人民政协网|[（(]记者)")
 
 
-def _raw_blocks(text: str, first_line: int, wrapped: bool,
-                alone: re.Pattern[str] | None = None) -> list[tuple[int, int, list[str]]]:
+def _raw_blocks(text: str, first_line: int, wrapped: bool, alone: re.Pattern[str] | None = None,
+                wrap_at: int | None = None) -> list[tuple[int, int, list[str]]]:
     """(start line, end line, lines) for each run of non-empty lines; unwrapped text: one per line.
 
     In wrapped text a line that *alone* matches (page furniture), or that opens a report
@@ -127,7 +127,9 @@ def _raw_blocks(text: str, first_line: int, wrapped: bool,
     start = 0
     previous_alone = False
     for number, line in enumerate(text.split("\n"), first_line):
-        this_alone = bool(line) and wrapped and (
+        # a line as wide as the column runs on: it is text, whatever a furniture rule says
+        full = wrapped and current and abs(display_width(line) - (wrap_at or 0)) <= 4
+        this_alone = bool(line) and wrapped and not full and (
             (alone is not None and alone.search(line) is not None) or LEAD_MARKER.match(line) is not None)
         if line and wrapped and current and not this_alone and not previous_alone:
             current.append(line)
@@ -166,9 +168,10 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
             return Kind.COLUMN, f"栏目 {column.name}", 0
     width = display_width(text)
     quick = _any_of(tuple(f.pattern for f in config.furniture))
-    if quick is not None and quick.search(text):
+    bare = text.lstrip("•·▪◦●○◆◇■□▶►>》 \t") or text  # a list bullet before a metadata line
+    if quick is not None and (quick.search(text) or quick.search(bare)):
         for furniture in config.furniture:
-            if furniture.pattern.search(text):
+            if furniture.pattern.search(text) or furniture.pattern.search(bare):
                 if width > config.layout.furniture_max_width or re.search("[。！？]..", text):
                     break  # running text: a furniture rule removes lines, never paragraphs (warned)
                 return Kind.FURNITURE, furniture.reason, 0
@@ -201,6 +204,11 @@ def _is_lead(b: Block) -> bool:
                                          or LEAD_MARKER.match(b.text) is not None)
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+#: a label with nothing after it: 当前日期：, 本期发布：
+_LABEL = re.compile(r"[^。！？，]{1,12}[:：]\s*")
+
+
 def _header(blocks: list[Block], config: Config) -> int:
     """Mark title and subtitle above the lead; return the index where the body starts.
 
@@ -211,15 +219,30 @@ def _header(blocks: list[Block], config: Config) -> int:
     skip = (Kind.COLUMN, Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT)
     limit = config.layout.headline_max_width
 
-    def candidate(b: Block) -> bool:
-        # a long headline has no sentence in it and at most one comma; a broken paragraph has more
+    def candidate(b: Block, strong: bool = True) -> bool:
+        # a headline has four Chinese characters at least (unless nothing else is there); a long one has
+        # no sentence in it and at most one comma (a broken paragraph has more)
+        if strong and len(_HAN.findall(b.text)) < 4 and b.kind != Kind.MARKED:
+            return False
         return b.kind in (Kind.SHORT, Kind.MARKED) or (
             b.kind == Kind.PARAGRAPH and display_width(b.text) <= limit and not re.search("[。！？；：]", b.text)
             and b.text.count("，") <= 1 and not b.text.endswith(("，", "、")))
 
+    # page scraps above the lead (a lone "-", "字号", "当前日期：") are furniture, like the rules' lines,
+    # where a real headline line stands there too
+    top = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH and not _LABEL.fullmatch(b.text)
+                and (_is_lead(b) or not candidate(b, False))), len(blocks))
+    strong = any(candidate(b) for b in blocks[:top] if b.kind not in skip)
+    if strong:
+        for i in range(top):
+            b = blocks[i]
+            if b.kind in (Kind.SHORT, Kind.PARAGRAPH) and not candidate(b) and (
+                    len(_HAN.findall(b.text)) < 4 or _LABEL.fullmatch(b.text)):
+                blocks[i] = _as(b, Kind.FURNITURE, "网页杂项 (page scrap above the lead)")
+
     # the lead: the first block of running text
-    lead = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH and (_is_lead(b) or not candidate(b))),
-                len(blocks))
+    lead = next((i for i, b in enumerate(blocks)
+                 if b.kind == Kind.PARAGRAPH and (_is_lead(b) or not candidate(b, strong))), len(blocks))
 
     # the last run of headline lines before the lead (runs are separated by furniture)
     run: list[int] = []
@@ -230,7 +253,7 @@ def _header(blocks: list[Block], config: Config) -> int:
             broken = True
         elif b.kind in skip:
             continue
-        elif not candidate(b):
+        elif not candidate(b, strong):
             run, broken = [], False
         else:
             # a subtitle (——…, （…会议上）) continues the headline above it, even across furniture
@@ -240,17 +263,30 @@ def _header(blocks: list[Block], config: Config) -> int:
             run.append(i)
     marked = next((i for i in range(lead) if blocks[i].kind == Kind.MARKED and blocks[i].level == 1), None)
     if marked is not None:
-        run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i])]
+        run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i], strong)]
     # what stands before the run, above the headline, is furniture
     first = run[0] if run else lead
     for i in range(first):
-        if blocks[i].kind not in skip and candidate(blocks[i]):
+        if blocks[i].kind not in skip and candidate(blocks[i], strong):
             blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题前的网站名、标语或导航 (above the headline)")
+    # a page title above the run, printed again inside it (——政协委员热议…): the page title is the headline,
+    # and the run is the printed layout's copy
+    earlier = [i for i in range(first) if blocks[i].kind == Kind.FURNITURE and "标题前" in blocks[i].reason
+               and len(_despaced(blocks[i].text)) >= 6]
+    for i in earlier:
+        text = _despaced(blocks[i].text)
+        if any(text in _despaced(blocks[j].text) for j in run):
+            for j in run:
+                blocks[j] = _as(blocks[j], Kind.FURNITURE, "标题在版面上的副本 (the printed copy of the headline)")
+            blocks[i] = _as(blocks[i], Kind.SHORT, blocks[i].reason)
+            run = [i]
+            break
     # copies of the headline (a page title, a letter-spaced layout copy) and tiny labels go
     kept: list[int] = []
-    for i in run:
+    for n, i in enumerate(run):
         text = _despaced(blocks[i].text)
-        longer = [j for j in run if j != i and text in _despaced(blocks[j].text) and len(text) >= 4]
+        longer = [j for j in run if j != i and text in _despaced(blocks[j].text) and len(text) >= 4
+                  and (text != _despaced(blocks[j].text) or run.index(j) < n)]
         if longer or (len(text) <= 5 and not kept and len(run) > 1 and blocks[i].kind != Kind.MARKED):
             why = "标题的重复副本 (a copy of the headline)" if longer else "标题前的短标签 (a label above the headline)"
             blocks[i] = _as(blocks[i], Kind.FURNITURE, why)
@@ -318,14 +354,16 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     out = []
     for b in blocks:
         m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
-        if m and len(b.text) > len(m[0]) + 4:
+        while m and len(b.text) > len(m[0]) + 4:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
             b = replace(b, text=b.text[m.end():].strip())
+            m = _TITLE_PREFIX.match(b.text)
         out.append(b)
     return out
 
 
-_TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,12}】)")
+_TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
+                           r"[（(](?:图|组图|视频)[）)])")
 
 
 def _caption_like(text: str, config: Config) -> bool:
@@ -335,8 +373,26 @@ def _caption_like(text: str, config: Config) -> bool:
     return any(p.search(text) for p in config.captions)
 
 
+def _closed(blocks: list[Block], start: int, config: Config) -> None:
+    """Everything from a closer (相关新闻, 更多>>) on is furniture, once the report's text is mostly behind it."""
+    if not config.closers:
+        return
+    total = sum(len(b.text) for b in blocks[start:] if b.kind == Kind.PARAGRAPH)
+    seen = 0
+    for i in range(start, len(blocks)):
+        b = blocks[i]
+        if b.kind == Kind.PARAGRAPH:
+            seen += len(b.text)
+        elif seen * 2 >= total and display_width(b.text) <= 40 and any(p.search(b.text) for p in config.closers):
+            for j in range(i, len(blocks)):
+                if blocks[j].kind not in (Kind.BYLINE, Kind.CREDIT, Kind.COLUMN):
+                    blocks[j] = _as(blocks[j], Kind.FURNITURE, "文末杂项：其他文章和链接 (after the article)")
+            return
+
+
 def _body(blocks: list[Block], start: int, config: Config) -> None:
     """Resolve short lines and Markdown headings in the body, in place."""
+    _closed(blocks, start, config)
     last_text = max((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH), default=start - 1)
     i = start
     while i < len(blocks):
@@ -417,7 +473,7 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
     wrap = wrap_width(lines)
     blocks: list[Block] = []
     quick = _any_of(tuple(f.pattern for f in config.furniture))
-    for start, end, raw in _raw_blocks(text, first_line, wrap is not None, quick):
+    for start, end, raw in _raw_blocks(text, first_line, wrap is not None, quick, wrap):
         joined = raw[0]
         for line in raw[1:]:
             joined = join_fragments(joined, line)
