@@ -148,7 +148,30 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
         people = [(role, n) for _, n in people]  # （黄钰 孙蕾蕾 供稿）, （王军 摄）: the role named last
     if not people or (require_role and not role):
         return None
+    if not all(is_name(n) or r in _OFFICE_ROLES for r, n in people):
+        return None  # ■ used as a bullet before a heading, 我来说两句 …: no byline
     return people
+
+
+#: roles that may credit an office rather than a person (摄影 市政协办, 市政协办公室 供稿)
+_OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "图")
+_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
+_NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
+#: words of page furniture that are no part of a name
+_NOT_IN_NAMES = "检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭"
+
+
+def is_name(text: str) -> bool:
+    """Whether *text* can be a person's name: two to four Chinese characters, or a name with ``·``.
+
+    >>> is_name("黄钰"), is_name("努尔兰·阿不都满金"), is_name("健全广泛凝聚共识机制"), is_name("报道")
+    (True, True, False, False)
+    >>> is_name("热门图文"), is_name("文章检索"), is_name("欧阳娜娜")
+    (False, False, True)
+    """
+    if _NAME.fullmatch(text) is None or text in _NOT_NAMES or re.search(_NOT_IN_NAMES, text):
+        return False
+    return "·" in text or text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES
 
 
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报\s*")

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .bylines import inline_byline, parse_byline
+from .bylines import inline_byline, is_name, parse_byline
 from .config import Category, Config, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
@@ -376,7 +376,7 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     people, byline_lines = _people(blocks, config)
     meta = page_meta(blocks)
     for b, m in meta:
-        named = [p for p in m.people if p[1] not in {n for _, n in people} and not _OFFICE.search(p[1])]
+        named = [p for p in m.people if p[1] not in {n for _, n in people} and is_name(p[1])]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)

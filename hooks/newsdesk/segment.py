@@ -20,7 +20,7 @@ import statistics
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .bylines import inline_byline, parse_byline
+from .bylines import inline_byline, is_name, parse_byline
 from .config import Config
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
 from .textutil import display_width, ends_sentence, join_fragments
@@ -236,7 +236,11 @@ def _header(blocks: list[Block], config: Config) -> int:
     if strong:
         for i in range(top):
             b = blocks[i]
-            if b.kind in (Kind.SHORT, Kind.PARAGRAPH) and not candidate(b) and (
+            if b.kind == Kind.SHORT and _SPEAKER.fullmatch(b.text) and all(is_name(n) for n in b.text.split()) \
+                    and i > 0 and any(x.kind == Kind.SHORT for x in blocks[:i]):
+                blocks[i] = Block(Kind.BYLINE, b.text, b.line, b.end_line, "标题下的署名", 0,
+                                  tuple(("", n) for n in b.text.split()))
+            elif b.kind in (Kind.SHORT, Kind.PARAGRAPH) and not candidate(b) and (
                     len(_HAN.findall(b.text)) < 4 or _LABEL.fullmatch(b.text)):
                 blocks[i] = _as(b, Kind.FURNITURE, "网页杂项 (page scrap above the lead)")
 
@@ -306,7 +310,7 @@ def _header(blocks: list[Block], config: Config) -> int:
     blocks[title] = Block(Kind.TITLE, text, b.line, b.end_line, "# 标记" if b.kind == Kind.MARKED else "导语前的标题行",
                           b.level, b.people)
     end = title + 1
-    if rest and _SPEAKER.fullmatch(blocks[rest[-1]].text):
+    if rest and _SPEAKER.fullmatch(blocks[rest[-1]].text) and all(is_name(n) for n in blocks[rest[-1]].text.split()):
         # the speaker of a report or speech, on a line of their own under the headline
         i = rest.pop()
         blocks[i] = Block(Kind.BYLINE, blocks[i].text, blocks[i].line, blocks[i].end_line, "标题下的署名", 0,
@@ -329,7 +333,7 @@ def _header(blocks: list[Block], config: Config) -> int:
 #: a headline line that cannot end there: the formal name's first half
 _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$")
 #: a name (or two) alone on a line under a report's headline: its speaker
-_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?")
+_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,16}(?:\s+[\u4e00-\u9fff·]{2,16})?")
 
 
 #: page metadata pasted on the same line as the lead: 发布时间：2018-03-29 09:26 来源：区政协 3月28日，…
