@@ -123,6 +123,9 @@ def _quote(text: str) -> str:
 _MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})月(\d{1,2})[日号]")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|前年|明年)(?:(\d{1,2})月)?")
 _OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌年)\s*$")
+#: a year named as such, not as the start of a span (2014年以来) nor a plan (2025年将)
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![^，。；]{0,6}(?:以来|创办|创立|成立|设立|启动|开始|举办))"
+                         r"(?!\s*(?:来|前|后|起|至|到|—|-|\d|[一二三四五六七八九十]+月))")
 _AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
@@ -192,14 +195,18 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
     from *base* (the page's date, or the anchor year), else from a full date of the title or lead."""
     blocks = list(parts.iter("title", "subtitle", "lead"))
     full = next(((d, b, t) for b in blocks for _, t, d, _, _ in _dates_in(b.text) if d), None)
+    if full is None and base is None:
+        # a year the headline or lead names (2020年度, 2024年) dates its month-days
+        year = next(((PartialDate(int(m[1])), b, m[0]) for b in blocks for m in _YEAR_NAMED.finditer(b.text)), None)
+        full = year
     for b in blocks:
         for _, matched, date, month_day, relative in _dates_in(b.text):
             if date is not None:
                 return Sourced(date, f"text line {b.line}: {_quote(matched)}")
             anchor, why = (base, base_source) if base else \
                 (full[0], f"正文日期 {_quote(full[2])} line {full[1].line}") if full else (None, "")
-            if anchor is None:
-                continue
+            if anchor is None or (relative and anchor.month is None and not base):
+                continue  # 今年 is the year of the report, not of a year it names
             try:
                 if relative:
                     year = anchor.year + _YEAR_SHIFT[relative]

@@ -34,8 +34,19 @@ def places() -> frozenset[str]:
     while stack:
         node = stack.pop()
         names.add(node["name"])
+        # the short forms people use: 黔西南布依族苗族自治州 → 黔西南州, 长阳土家族自治县 → 长阳县
+        short = _ETHNIC.sub(lambda m: m[2], node["name"])
+        if short != node["name"] and len(short) >= 3:
+            names.add(short)
         stack.extend(node.get("children", []))
     return frozenset(names)
+
+
+#: the peoples named in the names of autonomous places
+_PEOPLES = ("维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|哈尼|傈僳|仡佬|东乡|"
+            "拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|珞巴|朝鲜|蒙古|高山|"
+            "壮|回|藏|苗|彝|侗|瑶|白|黎|傣|畲|水|佤|羌|土|怒|京|满")
+_ETHNIC = re.compile(f"((?:(?:{_PEOPLES})族)+自治)([州县旗])$")
 
 
 def _place(run: str) -> str | None:
@@ -43,8 +54,8 @@ def _place(run: str) -> str | None:
 
     A verb before an alias (``召开市``) is no place: only names of the gazetteer count.
 
-    >>> [_place(r) for r in ("近日嘉兴市秀洲区", "桐乡市", "全市", "日开化县", "上海市浦东新区", "召开市")]
-    ['秀洲区', '桐乡市', None, '开化县', '浦东新区', None]
+    >>> [_place(r) for r in ("近日嘉兴市秀洲区", "桐乡市", "全市", "日开化县", "上海市浦东新区", "召开市", "黔西南州")]
+    ['秀洲区', '桐乡市', None, '开化县', '浦东新区', None, '黔西南州']
     """
     best = None
     for start in range(len(run) - 1):
