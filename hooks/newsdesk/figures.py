@@ -94,6 +94,8 @@ class Figure:
     approx: bool = False
     #: the vocabulary phrasing that gave the label; the longest one is a review's headline figure
     phrase: str = ""
+    #: the clause around the number, as it reads on the article page (for a link to the very words)
+    clause: str = ""
 
     def shown(self) -> str:
         """``81``, ``1.2万``, ``400余``."""
@@ -206,7 +208,8 @@ def extract_figures(article: Article, rules: FigureRules) -> tuple[list[Figure],
                     label, how = fallback
                 found.append(Figure(label, value, m["unit"], m[0], sentence.strip(), article.slug, article.path,
                                     block.line, org, year, f"“{before}{m[0]}{after}” → {label}（{how}）",
-                                    key=bool(matched), approx=bool(m["approx"]), phrase=phrase))
+                                    key=bool(matched), approx=bool(m["approx"]), phrase=phrase,
+                                    clause=before + m[0] + after))
     return found, skipped
 
 
@@ -277,3 +280,25 @@ def parse_rules(r: _Reader, data: Any) -> FigureRules:
         else:
             labels.append((label, phrases))
     return FigureRules(categories, tuple(labels))
+
+
+def chart(label: str, unit: str, points: list[tuple[int, float, str]]) -> dict[str, Any]:
+    """Geometry of a horizontal bar chart of one label by year, drawn by the template as SVG.
+
+    Lengths are in em and per cent, so the chart grows with the reader's font size (A+) and fits
+    any screen width. *points* are (year, value, value as shown).
+
+    >>> c = chart("提案", "件", [(2025, 272.0, "272"), (2019, 193.0, "193")])
+    >>> [(r["year"], r["width"], r["text_y"], r["bar_y"]) for r in c["rows"]], c["height"]
+    ([(2025, 100.0, 1.2, 1.6), (2019, 71.0, 4.2, 4.6)], 6.0)
+    >>> c["desc"]
+    '2025年：272件；2019年：193件。'
+    """
+    top = max((v for _, v, _ in points), default=0) or 1
+    step = 3.0
+    rows = [{"year": y, "value": v, "shown": shown, "width": round(max(v / top * 100, 0.5), 1),
+             "text_y": round(i * step + 1.2, 2), "bar_y": round(i * step + 1.6, 2)}
+            for i, (y, v, shown) in enumerate(points)]
+    return {"label": label, "unit": unit, "rows": rows, "height": step * len(points),
+            "title": f"{label}（{unit}）历年对比",
+            "desc": "；".join(f"{y}年：{shown}{unit}" for y, _, shown in points) + "。"}
