@@ -334,6 +334,8 @@ def _skip_reason(clause: str, m: re.Match[str], chain_end: int, joined: bool) ->
     before = clause[: m.start()]
     if joined:
         return None
+    if before.startswith("在") and re.search(r"(?:上|中|时|期间|之际)$", clause):
+        return "“在……上”的背景，不是事件本身 (a frame: 在…上)"
     if _LEAD_IN.sub("", before, count=1) and not before.endswith("于"):
         return "日期不在分句开头 (a date inside a clause: background)"
     return None

@@ -37,6 +37,8 @@ _NOT_COUNT_AFTER = re.compile(r"^(?:元|万元|亿元|%|％|岁|周年|年|月|�
 #: units that count actions: what was done comes before the number (开展监督46次), not after (两次浙沪…)
 VERBAL_UNITS = ("次", "场", "场次", "期", "人次", "篇次")
 _ECONOMY = re.compile(r"GDP|生产总值|增长|同比|增速|产值|营收|税收|收入|投资额|亿元|万元")
+#: a sentence about the economy as a whole: none of its numbers count the organisation's work
+_ECONOMY_SENTENCE = re.compile(r"GDP|生产总值|地区生产|财政收入|规上工业")
 _OTHER_BODY = re.compile(r"全国|全省|中央|国家|国务院|省政协")
 _ON_OUR_BEHALF = re.compile(r"被|获|向|在|经")
 #: what is counted follows the last of these verbs before the number (开展多层次学习81次)
@@ -187,7 +189,7 @@ def extract_figures(article: Article, rules: FigureRules) -> tuple[list[Figure],
                 if reason is None and value is None:
                     reason = "不是数字 (not a number)"
                 before, after = _clause_bounds(sentence, m.start(), m.end())
-                if reason is None and _ECONOMY.search(before + m[0] + after):
+                if reason is None and (_ECONOMY.search(before + m[0] + after) or _ECONOMY_SENTENCE.search(sentence)):
                     reason = "经济数字而非政协工作 (a figure of the economy)"
                 if reason is None and _OTHER_BODY.search(before) and not _ON_OUR_BEHALF.search(before):
                     reason = "其他机构的数字 (a figure of another body)"
