@@ -231,7 +231,7 @@ def _skip(sentence: str, m: re.Match[str]) -> str | None:
 
 
 def headline(figures: Iterable[Figure]) -> list[Figure]:
-    """One figure per label and article: the one named by the longest phrasing (收到提案 over 提案), else the first."""
+    """One figure per label of an article: the one named by the longest phrasing (收到提案 over 提案), else the first."""
     best: dict[tuple[str, str], Figure] = {}
     for f in figures:
         k = (f.slug, f.label)
@@ -246,12 +246,12 @@ class Table:
 
     organisation: str
     years: list[int]
-    #: label → year → figure
+    #: label → year → figure (each cell shows its unit: a review may count in 篇 what another counts in 条)
     rows: dict[str, dict[int, Figure]] = field(default_factory=dict)
 
 
 def table(figures: Iterable[Figure], organisation: str, labels_order: list[str]) -> Table:
-    """Figures of one organisation by label (vocabulary order, then first seen) and year."""
+    """Figures of one organisation by label (vocabulary order, most years first) and year."""
     rows: dict[str, dict[int, Figure]] = {}
     for f in figures:
         if f.organisation == organisation and f.year is not None:

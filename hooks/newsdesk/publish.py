@@ -438,6 +438,7 @@ def annals_page_data(a: Annals, uri: str, entries: dict[str, Entry], config: Con
             "highlights": [_figure(row[latest], url_of) for row in tab.rows.values() if latest in row],
             "rows": [{"label": label, "cells": [_figure(row[y], url_of) if y in row else None for y in tab.years]}
                      for label, row in tab.rows.items()],
+            # a chart compares like with like: two years or more, one unit
             "charts": [figures.chart(label, next(iter(row.values())).unit,
                                      [(y, row[y].value, row[y].shown()) for y in tab.years if y in row])
                        for label, row in tab.rows.items()
