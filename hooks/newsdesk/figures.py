@@ -46,7 +46,11 @@ VERBS = ("开展", "提交", "组织", "举办", "召开", "收到", "形成", "
          "撰写", "制作", "刊登", "推送", "刊发", "上报", "转送", "采纳", "梳理", "委派", "走访", "慰问", "搜集",
          "提供", "参与", "发放", "捐赠", "出版", "累计", "共", "达", "获", "办理", "立案", "督查", "选取", "遴选",
          "出台", "制定", "推进", "细化", "落实", "建成", "打造", "授牌", "结对", "参加", "收集", "编写", "赠书",
-         "交流", "报告", "批示", "主办")
+         "交流", "报告", "批示", "主办", "播出", "领衔")
+#: verbs that are themselves what a review counts (立案271件, 上报嘉兴市政协202篇, 参与600余人次)
+COUNTED_VERBS = ("立案", "上报", "转送", "采纳", "赠书", "批示", "办理", "督办", "交办", "参与")
+#: a noun after the verb that names where things went (上报嘉兴市政协202篇), not what was counted
+RECIPIENT = re.compile(r"(?:政协|部门|单位|机关|市委|政府)$")
 #: counted things too vague to be a figure (8个方面, 两个关键词)
 VAGUE = re.compile(r"^(?:方面|领域|关键词|环节|层面|维度|大|一|个|批|部门|主题|渠道|形式|机制|品牌|工程|行动)")
 _CN_DETERMINER = {"一"}
@@ -156,15 +160,21 @@ def _clause_bounds(sentence: str, start: int, end: int) -> tuple[str, str]:
 
 def _fallback_label(before: str, after: str, unit: str) -> tuple[str, str] | None:
     """What was counted, without the vocabulary: the noun after the unit, else the words after the last verb."""
+    if VAGUE.match(after):
+        return None
     noun = re.split("|".join(VERBS) + r"|的|等|和|进行|开展|供|在|被", after, maxsplit=1)[0]
     modifier = after[len(noun) : len(noun) + 1] == "的"  # 两个上级政协主办的《…》: not what is counted
     if unit not in VERBAL_UNITS and not modifier and 2 <= len(noun) <= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return noun, "单位后的名词"
-    cut = max((before.rfind(v) + len(v) for v in VERBS if v in before), default=-1)
-    if cut < 0:
+    verb = max((v for v in VERBS if v in before), key=lambda v: (before.rfind(v) + len(v), len(v)), default="")
+    if not verb:
         return None
-    noun = re.sub(r"^(?:了|各类|各种|共|累计|多层次|各)+", "", before[cut:])
+    noun = before[before.rfind(verb) + len(verb):]
+    noun = re.sub(r"《[^》]*》", "", noun).replace("“", "").replace("”", "")  # 刊登《政协之微》报纸专版6期 → 报纸专版
+    noun = re.sub(r"^(?:了|各类|各种|共|累计|多层次|各)+", "", noun)
     noun = re.sub(r"各$", "", re.split(r"[等和及与]", noun)[-1])
+    if (not noun or RECIPIENT.search(noun)) and verb in COUNTED_VERBS:
+        return verb, "动词即所数 (the verb is what was counted)"
     if 2 <= len(noun) <= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
         return noun, "动词后的名词"
     return None
