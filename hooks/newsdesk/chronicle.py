@@ -53,6 +53,8 @@ EVENT_VERBS = re.compile(
     r"|率队|参加|召集|听取|作出|印发|制定|推出|聘任|任命|赴|来平|来嘉|慰问|接待|交流|协商|监督|肯定")
 #: a count (提交提案193件) makes a year- or month-dated clause a tally, not an event
 _TALLY = re.compile(r"[\d零〇一二两三四五六七八九十百千万]+(?:余|多)?(?:次|件|篇|场|条|项|期|个|份|名|人次|家|位|批)")
+#: in a clause dated only to a year or month, these make it a summary of the year's work, not an event
+_SUMMARY = re.compile(r"各类|各项|一系列|等活动|等议题|等方面|等工作")
 _PAREN_ASIDE = re.compile(r"（(?:以下简称|简称|下称)[^）]*）")
 MIN_HAN = 4
 
@@ -227,30 +229,44 @@ def _event_text(clause: str, end: int, start: int, rest_clauses: list[str]) -> t
     """(event text, how it was cut) for a date at clause[start:end]; None when no event follows."""
     before = clause[:start]
     rest = _TIME.sub("", clause[end:])
-    if before.endswith("于") and len(before) > 1:
-        text, how = before[:-1] + rest, "主语 + 于 + 日期 + 谓语"
+    following = list(rest_clauses)
+    framed = (before.startswith("在") or "的" in rest) and re.search(r"(?:上|中|时|期间|之际)$", rest)
+    if framed:  # 当天的会上，市委书记…肯定了…: the date sets the scene, the next clause is the event
+        if not following:
+            return None
+        text, how = following.pop(0), "“……的会上”之后的分句"
+    elif before.endswith("于") and len(before) > 1:
+        text, how = re.sub(r"[定将拟]?于$", "", before) + rest, "主语 + 于 + 日期 + 谓语"
     elif rest and not rest.startswith("的"):
         text, how = rest, "日期后的分句"
-    elif rest_clauses:
-        text, how = rest_clauses[0], "日期后的下一个分句"
+    elif following:
+        text, how = following.pop(0), "日期后的下一个分句"
     else:
         return None
+    joined = False
+    while following and not EVENT_VERBS.search(text.rsplit("的", 1)[-1]):
+        # 参加大会的27个界别的政协委员，…，分11个小组举行活动: the clause is only the subject
+        text, joined = f"{text}，{following.pop(0)}", True
+    how += "（主语分句 + 谓语分句）" if joined else ""
     text = _PAREN_ASIDE.sub("", _CONNECTIVE.sub("", _TIME.sub("", text))).strip(" ，、")
     return text, how
 
 
-def _check_event(text: str, precision: str) -> str | None:
-    """Why *text* is not an event, or None."""
+def _check_event(text: str, clause: str, precision: str) -> str | None:
+    """Why *text* (cut from *clause*) is not an event, or None."""
     if sum(1 for c in text if "\u4e00" <= c <= "\u9fff") < MIN_HAN:
         return "日期后没有事件 (no event after the date)"
     if text.startswith(("是", "为", "以来")):
         return "描述而非事件 (a description, not an event)"
-    if _PLAN.search(text) and not _DECIDED.search(text):
+    said = clause + text
+    if _PLAN.search(said) and not _DECIDED.search(said):
         return "计划而非已发生的事 (a plan, not a decided event)"
     if not EVENT_VERBS.search(text):
         return "没有表示事件的动词 (no event verb)"
     if precision != "day" and _TALLY.search(text):
         return "统计数字而非事件 (a tally, not an event)"
+    if precision != "day" and _SUMMARY.search(text):
+        return "工作概述而非事件 (a summary of work, not an event)"
     return None
 
 
@@ -293,13 +309,13 @@ def extract_events(article: Article) -> tuple[list[Event], list[Skipped]]:
                     if reason:
                         skipped.append(Skipped(block.line, m[0], clause, reason))
                         continue
-                    cut = _event_text(clause, chain[-1][1], chain[0][0], clauses[i + 1 : i + 2])
+                    cut = _event_text(clause, chain[-1][1], chain[0][0], clauses[i + 1 : i + 4])
                     if cut is None:
                         skipped.append(Skipped(block.line, m[0], clause, "日期后没有事件 (no event after the date)"))
                         continue
                     text, how = cut
                     text = _distribute(text, len(chain), index)
-                    why = _check_event(text, date.precision)
+                    why = _check_event(text, clause, date.precision)
                     if why:
                         skipped.append(Skipped(block.line, m[0], clause, why))
                         continue
@@ -334,8 +350,6 @@ def _skip_reason(clause: str, m: re.Match[str], chain_end: int, joined: bool) ->
     before = clause[: m.start()]
     if joined:
         return None
-    if before.startswith("在") and re.search(r"(?:上|中|时|期间|之际)$", clause):
-        return "“在……上”的背景，不是事件本身 (a frame: 在…上)"
     if _LEAD_IN.sub("", before, count=1) and not before.endswith("于"):
         return "日期不在分句开头 (a date inside a clause: background)"
     return None

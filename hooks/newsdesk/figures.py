@@ -30,7 +30,7 @@ _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 UNITS = ("人次", "场次", "篇次", "万字", "次", "件", "篇", "场", "条", "项", "期", "个", "份", "名", "家", "位",
          "批", "册", "张", "部", "组", "类", "所", "处", "幅", "天", "小时", "人", "字")
 NUMBER = re.compile(
-    r"(?<![\d.第])(?P<num>\d+(?:\.\d+)?万?|[零〇一二两三四五六七八九十百千万]+)(?P<approx>余|多)?"
+    r"(?<![\d.第零〇一二两三四五六七八九十百千万])(?P<num>\d+(?:\.\d+)?万?|[零〇一二两三四五六七八九十百千万]+)(?P<approx>余|多)?"
     rf"(?P<unit>{'|'.join(UNITS)})")
 #: after the unit these make the number money, a share, an age or a date
 _NOT_COUNT_AFTER = re.compile(r"^(?:元|万元|亿元|%|％|岁|周年|年|月|日|届|后|以上|以下|左右|会议|全会|全体会议|大会)")
@@ -206,7 +206,7 @@ def extract_figures(article: Article, rules: FigureRules) -> tuple[list[Figure],
                 if reason is not None or value is None:
                     skipped.append((block.line, m[0], reason or ""))
                     continue
-                if m["unit"] == "次" and before.endswith("届"):
+                if m["unit"] == "次" and (before.endswith("届") or re.match(r"[^，。；、\d]{0,3}会", after)):
                     skipped.append((block.line, m[0], "届次而非次数 (a session, not a count)"))
                     continue
                 matched = rules.label_of(after, at_start=True) or rules.label_of(before, at_start=False)
