@@ -76,7 +76,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     state.articles = [a for a in state.batch.articles if only or not a.draft]
     state.entries = {a.slug: publish.entry_of(a, state.config) for a in state.articles}
     state.annals = publish.annals(state.articles, {a.slug: (state.root / a.path).read_bytes() for a in state.articles},
-                                  state.config)  # 大事记 and 数说
+                                  state.config, {e.organisation: e.organisation_slug for e in state.entries.values()
+                                                 if e.organisation_slug})  # 大事记 and 数说
     for d in state.annals.problems:
         log.error(d.format())
     if state.annals.problems:
@@ -148,7 +149,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     ordered = publish.newest_first(state.entries.values())
     state.url_of = _url_of(files)
     state.globals = publish.site_globals(ordered, state.listings, state.config, state.url_of)
-    state.globals.update(publish.annals_globals(state.annals, state.config, state.url_of))
+    state.globals.update(publish.annals_globals(state.annals, state.url_of))
     env.globals["newsdesk"] = state.globals
     return env
 

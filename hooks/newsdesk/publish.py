@@ -322,12 +322,17 @@ class Annals:
     #: every figure of the articles whose category feeds the figures pages, by article
     figures_by_slug: dict[str, list[Figure]]
     problems: list[Diagnostic]
+    #: organisation name → the slug of its pages (newsdesk.yml's, or the one found for it)
+    slugs: dict[str, str] = field(default_factory=dict)
     #: uri → (kind, title, year, organisation name)
     pages: dict[str, tuple[str, str, int | None, str]] = field(default_factory=dict)
 
 
-def annals(articles: list[Article], seeds: dict[str, bytes], config: Config) -> Annals:
-    """Events (merged across articles) and figures of every article, with the front matter's corrections."""
+def annals(articles: list[Article], seeds: dict[str, bytes], config: Config, slugs: dict[str, str]) -> Annals:
+    """Events (merged across articles) and figures of every article, with the front matter's corrections.
+
+    *seeds* holds each article's file bytes (for its front matter) by slug; *slugs* each organisation's page slug.
+    """
     events = []
     found: dict[str, list[Figure]] = {}
     problems: list[Diagnostic] = []
@@ -337,17 +342,16 @@ def annals(articles: list[Article], seeds: dict[str, bytes], config: Config) -> 
         events += corrections.corrected_events(a, fixes)
         if a.metadata.category.value in config.figures.categories:
             found[a.slug] = corrections.corrected_figures(a, config.figures, fixes)
-    result = Annals(chronicle.merge(events), found, problems)
-    slugs = {o.name: o.slug for o in config.organisations}
+    result = Annals(chronicle.merge(events), found, problems, dict(slugs))
     result.pages["chronicle/index.md"] = ("chronicle-index", "大事记", None, "")
     for year, lines in chronicle.by_year(result.lines).items():
         result.pages[f"chronicle/{year}.md"] = ("chronicle", f"{year}年大事记", year, "")
         for org in sorted({ln.organisation for ln in lines if ln.organisation in slugs}):
             result.pages[f"chronicle/{slugs[org]}/{year}.md"] = ("chronicle", f"{org}{year}年大事记", year, org)
     result.pages["figures/index.md"] = ("figures-index", "数说", None, "")
-    for o in config.organisations:
-        if any(f.organisation == o.name and f.key for fs in found.values() for f in fs):
-            result.pages[f"figures/{o.slug}.md"] = ("figures", f"数说{o.name}", None, o.name)
+    for name, slug in sorted(slugs.items(), key=lambda kv: kv[1]):
+        if any(f.organisation == name and f.key for fs in found.values() for f in fs):
+            result.pages[f"figures/{slug}.md"] = ("figures", f"数说{name}", None, name)
     return result
 
 
@@ -377,9 +381,9 @@ def _figure(f: Figure, url_of: Callable[[str], str]) -> dict[str, Any]:
             "key": f.key, "url": _fragment_url(url, f.clause), "article_url": url}
 
 
-def annals_globals(a: Annals, config: Config, url_of: Callable[[str], str]) -> dict[str, Any]:
+def annals_globals(a: Annals, url_of: Callable[[str], str]) -> dict[str, Any]:
     """Links for home, the timeline and articles; each review's figures for its article page."""
-    slugs = {o.name: o.slug for o in config.organisations}
+    slugs = a.slugs
     return {"chronicle_url": url_of("chronicle/index.md"), "figures_url": url_of("figures/index.md"),
             # the box beside a review: one headline figure per label of the vocabulary
             "figures_by_slug": {slug: [_figure(f, url_of) for f in figures.headline(fs) if f.key]
@@ -398,7 +402,7 @@ def annals_page_data(a: Annals, uri: str, entries: dict[str, Entry], config: Con
     if uri not in a.pages:
         return None
     kind, _, year, org = a.pages[uri]
-    slugs = {o.name: o.slug for o in config.organisations}
+    slugs = a.slugs
     years = chronicle.by_year(a.lines)
     if kind == "chronicle-index":
         return {"kind": kind, "years": [
@@ -428,9 +432,9 @@ def annals_page_data(a: Annals, uri: str, entries: dict[str, Entry], config: Con
     all_figures = [f for fs in a.figures_by_slug.values() for f in fs]
     if kind == "figures-index":
         return {"kind": kind, "organisations": [
-            {"name": o.name, "url": url_of(f"figures/{o.slug}.md"),
-             "years": sorted({f.year for f in all_figures if f.organisation == o.name and f.year}, reverse=True)}
-            for o in config.organisations if f"figures/{o.slug}.md" in a.pages]}
+            {"name": name, "url": url_of(uri),
+             "years": sorted({f.year for f in all_figures if f.organisation == name and f.year}, reverse=True)}
+            for uri, (k, _, _, name) in a.pages.items() if k == "figures"]}
     labels = [label for label, _ in config.figures.labels]
     tab = figures.table([f for f in figures.headline(all_figures) if f.key], org, labels)
     latest = tab.years[0] if tab.years else None
