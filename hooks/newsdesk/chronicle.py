@@ -35,6 +35,7 @@ _MD = r"(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号]|(?P<part>上旬|中旬|下旬
 DATE = re.compile(
     rf"{_YEAR}(?:{_MD})?(?P<ypart>底|初|末)?"
     r"|(?<![\d年月])(?P<bm>\d{1,2})月(?:(?P<bd>\d{1,2})[日号]|(?P<bpart>上旬|中旬|下旬|初|底|末))?"
+    r"|(?<![\d年月日号])(?P<dd>\d{1,2})[日号](?![\d])"
     r"|(?P<rel2>当天|当日|上月|本月|同月)")
 #: words between a clause start and its date: 在2020年…, 于5月…
 _LEAD_IN = re.compile(r"^(?:在|于|是|到|截至)?")
@@ -193,6 +194,15 @@ def _resolve(m: re.Match[str], ctx: _Context, previous: tuple[PartialDate, bool]
             y, mo = (ad.year, ad.month - 1) if ad.month > 1 else (ad.year - 1, 12)
             return PartialDate(y, mo), f"上月 = 文章日期 {ad.iso()} 的前一月", not ctx.firm
         return PartialDate(ad.year, ad.month), f"{word} = 文章日期 {ad.iso()} 的月份", not ctx.firm
+    if m["dd"]:  # 14日上午: a day of the month named last (12月14日至15日 … 14日上午)
+        base = ctx.day or (ad if ad is not None and ad.month else None)
+        if base is None or base.month is None:
+            return f"{m[0]}: 上文没有月份 (no month named before)"
+        try:
+            return PartialDate(base.year, base.month, int(m["dd"])), f"只有日，取上文的 {base.year}年{base.month}月", \
+                ctx.year_guessed if ctx.day else not ctx.firm
+        except ValueError:
+            return f"不存在的日期 (no such date) {m[0]}"
     month = int(m["m"] or m["bm"] or 0) or None
     day_text = m["d"] or m["bd"]
     day = int(day_text) if day_text else None

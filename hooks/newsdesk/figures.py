@@ -172,7 +172,7 @@ def _fallback_label(before: str, after: str, unit: str) -> tuple[str, str] | Non
     noun = before[before.rfind(verb) + len(verb):]
     noun = re.sub(r"《[^》]*》", "", noun).replace("“", "").replace("”", "")  # 刊登《政协之微》报纸专版6期 → 报纸专版
     noun = re.sub(r"^(?:了|各类|各种|共|累计|多层次|各)+", "", noun)
-    noun = re.sub(r"各$", "", re.split(r"[等和及与]", noun)[-1])
+    noun = re.sub(r"(?:各|共|累计|总计|达)$", "", re.split(r"[等和及与]", noun)[-1])
     if (not noun or RECIPIENT.search(noun)) and verb in COUNTED_VERBS:
         return verb, "动词即所数 (the verb is what was counted)"
     if 2 <= len(noun) <= 7 and re.fullmatch(r"[\u4e00-\u9fff]+", noun):
