@@ -15,6 +15,7 @@ date is only a year or was itself guessed (from the git anchor, not from the tex
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -37,6 +38,8 @@ DATE = re.compile(
     r"|(?<![\d年月])(?P<bm>\d{1,2})月(?:(?P<bd>\d{1,2})[日号]|(?P<bpart>上旬|中旬|下旬|初|底|末))?"
     r"|(?<![\d年月日号])(?P<dd>\d{1,2})[日号](?![\d])"
     r"|(?P<rel2>当天|当日|上月|本月|同月)")
+#: a quick test: text without any of these holds no date, and is not split into clauses at all
+_ANY_DATE = re.compile(r"\d[年月日号]|去年|今年|同年|当年|前年|明年|当天|当日|上月|本月|同月")
 #: words between a clause start and its date: 在2020年…, 于5月…
 _LEAD_IN = re.compile(r"^(?:在|于|是|到|截至)?")
 #: what may sit right after a date before the event: time of day
@@ -119,7 +122,8 @@ def split_clauses(text: str, ends: str) -> list[str]:
     out: list[str] = []
     depth: list[str] = []
     start = 0
-    for i, c in enumerate(text):
+    for m in _marks(ends).finditer(text):  # only punctuation is looked at, not every character
+        c, i = m[0], m.start()
         if depth and c == PAIRS[depth[-1]]:
             depth.pop()
         elif c in PAIRS and not (c == "“" and "“" in depth):
@@ -129,6 +133,11 @@ def split_clauses(text: str, ends: str) -> list[str]:
             start = i + 1
     out.append(text[start:])
     return [s.strip() for s in out if s.strip()]
+
+
+@functools.lru_cache(maxsize=8)
+def _marks(ends: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(''.join(PAIRS) + ''.join(PAIRS.values()) + ends)}]")
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -289,11 +298,15 @@ def extract_events(article: Article) -> tuple[list[Event], list[Skipped]]:
     events: list[Event] = []
     skipped: list[Skipped] = []
     for block in article.blocks:
-        if block.kind != Kind.PARAGRAPH:
+        if block.kind != Kind.PARAGRAPH or not _ANY_DATE.search(block.text):
             continue
         for sentence in split_clauses(block.text, SENTENCE_END):
+            if not _ANY_DATE.search(sentence):
+                continue
             clauses = split_clauses(sentence, CLAUSE_END)
             for i, clause in enumerate(clauses):
+                if not _ANY_DATE.search(clause):
+                    continue
                 quoted = _quoted_spans(clause)
                 chains = _chains(clause)
                 previous: tuple[PartialDate, bool] | None = None
@@ -382,12 +395,15 @@ def date_key(d: PartialDate) -> tuple[int, int, int]:
 def merge(events: Iterable[Event], threshold: float = 0.6) -> list[Line]:
     """One line per event: the same date, organisation and similar text (bigram Jaccard ≥ threshold)."""
     lines: list[Line] = []
+    by_day: dict[tuple[PartialDate, str], list[Line]] = {}  # only lines of the same date and organisation compare
     for e in sorted(events, key=lambda e: (date_key(e.date), e.organisation, e.slug, e.line, e.text)):
-        same = next((ln for ln in lines if ln.date == e.date and ln.organisation == e.organisation
-                     and jaccard(ln.text, e.text) >= threshold), None)
+        candidates = by_day.setdefault((e.date, e.organisation), [])
+        same = next((ln for ln in candidates if jaccard(ln.text, e.text) >= threshold), None)
         source = Source(e.slug, e.path, e.line)
         if same is None:
-            lines.append(Line(e.date, e.text, e.organisation, [source], e.year_guessed))
+            line = Line(e.date, e.text, e.organisation, [source], e.year_guessed)
+            lines.append(line)
+            candidates.append(line)
         else:
             if source not in same.sources:
                 same.sources.append(source)

@@ -16,6 +16,7 @@ a news item's numbers (9名委员走进社区) describe one activity and do not.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -63,8 +64,15 @@ class FigureRules:
     categories: tuple[str, ...] = ("年度回顾",)
     labels: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
+    @functools.cached_property
+    def _any_phrase(self) -> re.Pattern[str]:
+        phrases = sorted({p for _, ps in self.labels for p in ps}, key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, phrases)) or r"(?!)")
+
     def label_of(self, text: str, at_start: bool) -> tuple[str, str] | None:
         """(label, phrasing) whose phrasing is nearest the number in *text* (longest phrasing on ties)."""
+        if not self._any_phrase.search(text):
+            return None
         best: tuple[int, int, str, str] | None = None
         for label, phrases in self.labels:
             for p in phrases:
@@ -140,14 +148,7 @@ def _sentences(text: str) -> list[str]:
 
 
 def _inside_quotes(text: str, pos: int) -> bool:
-    depth = {"《": 0, "“": 0}
-    closing = {"》": "《", "”": "“"}
-    for c in text[:pos]:
-        if c in depth:
-            depth[c] += 1
-        elif c in closing and depth[closing[c]]:
-            depth[closing[c]] -= 1
-    return any(depth.values())
+    return text.count("《", 0, pos) > text.count("》", 0, pos) or text.count("“", 0, pos) > text.count("”", 0, pos)
 
 
 def _clause_bounds(sentence: str, start: int, end: int) -> tuple[str, str]:
