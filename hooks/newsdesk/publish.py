@@ -384,7 +384,13 @@ def _figure(f: Figure, url_of: Callable[[str], str]) -> dict[str, Any]:
 def annals_globals(a: Annals, url_of: Callable[[str], str]) -> dict[str, Any]:
     """Links for home, the timeline and articles; each review's figures for its article page."""
     slugs = a.slugs
+    events: dict[str, list[dict[str, Any]]] = {}
+    for ln in a.lines:  # the box beside each article: the events it reports, linked to their year's chronicle
+        for s in ln.sources:
+            events.setdefault(s.slug, []).append({"date_iso": ln.date.iso(), "date_zh": ln.date.zh(), "text": ln.text,
+                                                  "url": url_of(f"chronicle/{ln.date.year}.md")})
     return {"chronicle_url": url_of("chronicle/index.md"), "figures_url": url_of("figures/index.md"),
+            "events_by_slug": events,
             # the box beside a review: one headline figure per label of the vocabulary
             "figures_by_slug": {slug: [_figure(f, url_of) for f in figures.headline(fs) if f.key]
                                 for slug, fs in a.figures_by_slug.items() if any(f.key for f in fs)},
