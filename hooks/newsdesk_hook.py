@@ -44,6 +44,7 @@ class _State:
     out: Path
     globals: dict[str, Any]
     listings: list[publish.ListingPage]
+    annals: publish.Annals
     url_of: Callable[[str], str]
 
 
@@ -74,6 +75,13 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     # drafts stay off the site, except in a preview of that very report
     state.articles = [a for a in state.batch.articles if only or not a.draft]
     state.entries = {a.slug: publish.entry_of(a, state.config) for a in state.articles}
+    state.annals = publish.annals(state.articles, {a.slug: (state.root / a.path).read_bytes() for a in state.articles},
+                                  state.config, {e.organisation: e.organisation_slug for e in state.entries.values()
+                                                 if e.organisation_slug})  # 大事记 and 数说
+    for d in state.annals.problems:
+        log.error(d.format())
+    if state.annals.problems:
+        raise Abort(f"{len(state.annals.problems)} error(s) in events:/figures: front matter (make check)")
     state.out = state.root / "build" / "site-src"
     shutil.rmtree(state.out, ignore_errors=True)
     posts = state.out / publish.POSTS_DIR
@@ -111,6 +119,7 @@ def _generated_pages() -> dict[str, str]:
         if p.uri != "timeline.md":
             template = "timeline.html" if p.kind == "timeline" else "listing.html"
             pages[p.uri] = publish.listing_markdown(p.title, p.intro, template)
+    pages.update(publish.annals_pages(state.annals))
     return pages
 
 
@@ -140,6 +149,7 @@ def on_env(env: Any, config: MkDocsConfig, files: Files) -> Any:
     ordered = publish.newest_first(state.entries.values())
     state.url_of = _url_of(files)
     state.globals = publish.site_globals(ordered, state.listings, state.config, state.url_of)
+    state.globals.update(publish.annals_globals(state.annals, state.url_of))
     env.globals["newsdesk"] = state.globals
     return env
 
@@ -167,6 +177,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         context["nd_meta"] = publish.gov_meta(entry, config.site_name)
     listing = state.globals["listings"].get(page.file.src_uri)
     context["nd_page"] = publish.page_data(listing, state.url_of) if listing else None
+    context["nd_annals"] = publish.annals_page_data(state.annals, page.file.src_uri, state.entries, state.config,
+                                                    state.url_of)
     return context
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import corrections
 from .batch import Batch, convert_paths, seed_paths, stray_files
 from .config import Config, load_config
 from .diagnostics import SeedError
@@ -28,6 +29,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     batch = convert_paths(paths, _config(args), root)
     if not args.files:
         batch.diagnostics.extend(stray_files(root))
+    for a in batch.articles:  # events:/figures: front matter, events whose year was guessed
+        batch.diagnostics.extend(corrections.check(a, (root / a.path).read_bytes(), _config(args).figures))
     _print_problems(batch)
     e, w = len(batch.errors), len(batch.warnings)
     print(f"检查了 {batch.files} 个文件：{e} 个错误，{w} 个警告 "
@@ -78,6 +81,8 @@ def cmd_explain(args: argparse.Namespace) -> int:
     for name, item in report["metadata"].items():
         print(f"  {name}: {item['value']}  ← {item['source']}")
     print(f"  characters: {article.metadata.characters}, reading: {article.metadata.reading_minutes} min")
+    print("\n## 大事记 events (line date text ← date words: rule) and 数说 figures")
+    print("\n".join(corrections.explain_lines(article, Path(article.path).read_bytes(), _config(args).figures)))
     print("\n## 分段 blocks (line kind: text ← why)")
     for b in article.blocks:
         text = b.text if len(b.text) <= 40 else b.text[:39] + "…"

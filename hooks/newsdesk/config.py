@@ -14,6 +14,7 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from .diagnostics import Diagnostic, SeedError, error
+from .figures import FigureRules, parse_rules
 from .yamlutil import Path, YamlSyntaxError, load_with_lines
 
 FIELDS = ("title", "subtitle", "lead", "headings", "body")
@@ -93,6 +94,8 @@ class Config:
     categories: tuple[Category, ...]
     tags: tuple[str, ...]
     layout: Layout = field(default_factory=Layout)
+    #: 数说: which categories feed the figures pages, and the label vocabulary (figures.py)
+    figures: FigureRules = field(default_factory=FigureRules)
     #: hash of the config text, so caches can tell when it changed
     digest: str = ""
 
@@ -261,6 +264,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         categories=_categories(r, data),
         tags=r.strings(data, ("tags",)),
         layout=layout,
+        figures=parse_rules(r, data),
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
     if r.errors:

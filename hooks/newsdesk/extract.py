@@ -197,8 +197,7 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
     full = next(((d, b, t) for b in blocks for _, t, d, _, _ in _dates_in(b.text) if d), None)
     if full is None and base is None:
         # a year the headline or lead names (2020年度, 2024年) dates its month-days
-        year = next(((PartialDate(int(m[1])), b, m[0]) for b in blocks for m in _YEAR_NAMED.finditer(b.text)), None)
-        full = year
+        full = next(((PartialDate(int(m[1])), b, m[0]) for b in blocks for m in _YEAR_NAMED.finditer(b.text)), None)
     for b in blocks:
         for _, matched, date, month_day, relative in _dates_in(b.text):
             if date is not None:

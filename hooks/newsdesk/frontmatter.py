@@ -14,7 +14,8 @@ from .read import Source
 from .yamlutil import YamlSyntaxError, load_with_lines
 
 KEYS = ("title", "subtitle", "date", "category", "organisation", "authors", "tags",
-        "slug", "draft", "source", "summary")
+        "slug", "draft", "source", "summary",
+        "events", "figures")  # 大事记/数说 corrections: validated in corrections.py
 SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 

@@ -12,10 +12,15 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape as xml_escape
 
+from . import chronicle, corrections, figures
+from .chronicle import Line
 from .config import Config
 from .dates import PartialDate
+from .diagnostics import Diagnostic
+from .figures import Figure
 from .model import UNDATED, Record, template_values
 from .orgs import slug_for
 from .pipeline import Article
@@ -304,3 +309,147 @@ def listing_markdown(title: str, intro: str, template: str = "listing.html") -> 
     """A generated listing page; the list itself comes from the template."""
     heading = html.escape(title)
     return f"---\ntemplate: {template}\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
+
+
+# ── 大事记 and 数说: pages drawn from the articles' events and figures (chronicle.py, figures.py) ──────────
+
+
+@dataclass
+class Annals:
+    """The chronicle and the figures of the whole site, and the generated pages that show them."""
+
+    lines: list[Line]
+    #: every figure of the articles whose category feeds the figures pages, by article
+    figures_by_slug: dict[str, list[Figure]]
+    problems: list[Diagnostic]
+    #: organisation name → the slug of its pages (newsdesk.yml's, or the one found for it)
+    slugs: dict[str, str] = field(default_factory=dict)
+    #: uri → (kind, title, year, organisation name)
+    pages: dict[str, tuple[str, str, int | None, str]] = field(default_factory=dict)
+
+
+def annals(articles: list[Article], seeds: dict[str, bytes], config: Config, slugs: dict[str, str]) -> Annals:
+    """Events (merged across articles) and figures of every article, with the front matter's corrections.
+
+    *seeds* holds each article's file bytes (for its front matter) by slug; *slugs* each organisation's page slug.
+    """
+    events = []
+    found: dict[str, list[Figure]] = {}
+    problems: list[Diagnostic] = []
+    for a in articles:
+        fixes = corrections.parse_corrections(seeds.get(a.slug, b""), a.path)
+        problems += fixes.problems
+        events += corrections.corrected_events(a, fixes)
+        if a.metadata.category.value in config.figures.categories:
+            found[a.slug] = corrections.corrected_figures(a, config.figures, fixes)
+    result = Annals(chronicle.merge(events), found, problems, dict(slugs))
+    result.pages["chronicle/index.md"] = ("chronicle-index", "大事记", None, "")
+    for year, lines in chronicle.by_year(result.lines).items():
+        result.pages[f"chronicle/{year}.md"] = ("chronicle", f"{year}年大事记", year, "")
+        for org in sorted({ln.organisation for ln in lines if ln.organisation in slugs}):
+            result.pages[f"chronicle/{slugs[org]}/{year}.md"] = ("chronicle", f"{org}{year}年大事记", year, org)
+    result.pages["figures/index.md"] = ("figures-index", "数说", None, "")
+    for name, slug in sorted(slugs.items(), key=lambda kv: kv[1]):
+        if any(f.organisation == name and f.key for fs in found.values() for f in fs):
+            result.pages[f"figures/{slug}.md"] = ("figures", f"数说{name}", None, name)
+    return result
+
+
+ANNALS_INTRO = {
+    "chronicle-index": "从各篇报道中摘出的大事，一事一行，按年编排。日期只写到报道确知的程度。",
+    "chronicle": "按方志体例编排：有日的按日排列，只知月份的列在当月各日之后，只知年份的列在全年之后（是年）。"
+                 "每条后面是报道它的文章。",
+    "figures-index": "年度履职回顾里的关键数字，按机构汇总，可以逐年比较。",
+    "figures": "年度履职回顾里的关键数字：今年的数字、历年对比表和图。每个数字都链接到它所在的那句话。",
+}
+
+
+def annals_pages(a: Annals) -> dict[str, str]:
+    """The generated pages' Markdown; their lists and charts come from the templates."""
+    return {uri: listing_markdown(title, ANNALS_INTRO[kind], "chronicle.html" if kind.startswith("chronicle")
+                                  else "figures.html") for uri, (kind, title, _, _) in a.pages.items()}
+
+
+def _fragment_url(url: str, clause: str) -> str:
+    """A link to the very words on the article page (a text fragment; browsers without it open the page)."""
+    return f"{url}#:~:text={quote(clause, safe='')}" if clause else url
+
+
+def _figure(f: Figure, url_of: Callable[[str], str]) -> dict[str, Any]:
+    url = url_of(f"{POSTS_DIR}/{f.slug}.md")
+    return {"label": f.label, "shown": f.shown(), "unit": f.unit, "year": f.year, "sentence": f.sentence,
+            "key": f.key, "url": _fragment_url(url, f.clause), "article_url": url}
+
+
+def annals_globals(a: Annals, url_of: Callable[[str], str]) -> dict[str, Any]:
+    """Links for home, the timeline and articles; each review's figures for its article page."""
+    slugs = a.slugs
+    events: dict[str, list[dict[str, Any]]] = {}
+    for ln in a.lines:  # the box beside each article: the events it reports, linked to their year's chronicle
+        for s in ln.sources:
+            events.setdefault(s.slug, []).append({"date_iso": ln.date.iso(), "date_zh": ln.date.zh(), "text": ln.text,
+                                                  "url": url_of(f"chronicle/{ln.date.year}.md")})
+    return {"chronicle_url": url_of("chronicle/index.md"), "figures_url": url_of("figures/index.md"),
+            "events_by_slug": events,
+            # the box beside a review: one headline figure per label of the vocabulary
+            "figures_by_slug": {slug: [_figure(f, url_of) for f in figures.headline(fs) if f.key]
+                                for slug, fs in a.figures_by_slug.items() if any(f.key for f in fs)},
+            "figures_page_urls": {org: url_of(f"figures/{s}.md") for org, s in slugs.items()
+                                  if f"figures/{s}.md" in a.pages}}
+
+
+def _date_label(d: PartialDate) -> str:
+    return f"{d.month}月{d.day}日" if d.day else f"{d.month}月" if d.month else "是年"
+
+
+def annals_page_data(a: Annals, uri: str, entries: dict[str, Entry], config: Config,
+                     url_of: Callable[[str], str]) -> dict[str, Any] | None:
+    """What chronicle.html and figures.html show on the page *uri*, or None for other pages."""
+    if uri not in a.pages:
+        return None
+    kind, _, year, org = a.pages[uri]
+    slugs = a.slugs
+    years = chronicle.by_year(a.lines)
+    if kind == "chronicle-index":
+        return {"kind": kind, "years": [
+            {"label": f"{y}年", "url": url_of(f"chronicle/{y}.md"), "count": len(lines),
+             "organisations": [{"name": o, "count": sum(ln.organisation == o for ln in lines),
+                                "url": url_of(f"chronicle/{slugs[o]}/{y}.md")}
+                               for o in sorted({ln.organisation for ln in lines if ln.organisation in slugs})]}
+            for y, lines in years.items()]}
+    if kind == "chronicle" and year is not None:
+        lines = [ln for ln in years.get(year, []) if not org or ln.organisation == org]
+        here = [o for o in sorted({ln.organisation for ln in years.get(year, [])}) if o in slugs]
+        chips = [{"name": "全部机构", "url": url_of(f"chronicle/{year}.md"), "current": not org}]
+        chips += [{"name": o, "url": url_of(f"chronicle/{slugs[o]}/{year}.md"), "current": o == org} for o in here]
+        year_links = [{"label": f"{y}年", "current": y == year,
+                       "url": url_of(f"chronicle/{slugs[org]}/{y}.md" if org and f"chronicle/{slugs[org]}/{y}.md"
+                                     in a.pages else f"chronicle/{y}.md")} for y in years]
+        groups: dict[int | None, list[dict[str, Any]]] = {}
+        for ln in lines:
+            groups.setdefault(ln.date.month, []).append({
+                "date_iso": ln.date.iso(), "date_label": _date_label(ln.date), "text": ln.text,
+                "organisation": ln.organisation, "guessed": ln.year_guessed,
+                "sources": [{"title": entries[s.slug].title, "url": entries[s.slug].url}
+                            for s in ln.sources if s.slug in entries]})
+        return {"kind": kind, "year": year, "organisation": org, "chips": chips, "years": year_links,
+                "count": len(lines), "months": [{"label": f"{year}年{m}月" if m else f"{year}年（月日不详）",
+                                                 "lines": items} for m, items in groups.items()]}
+    all_figures = [f for fs in a.figures_by_slug.values() for f in fs]
+    if kind == "figures-index":
+        return {"kind": kind, "organisations": [
+            {"name": name, "url": url_of(uri),
+             "years": sorted({f.year for f in all_figures if f.organisation == name and f.year}, reverse=True)}
+            for uri, (k, _, _, name) in a.pages.items() if k == "figures"]}
+    labels = [label for label, _ in config.figures.labels]
+    tab = figures.table([f for f in figures.headline(all_figures) if f.key], org, labels)
+    latest = tab.years[0] if tab.years else None
+    return {"kind": kind, "organisation": org, "latest": latest, "years": tab.years,
+            "highlights": [_figure(row[latest], url_of) for row in tab.rows.values() if latest in row],
+            "rows": [{"label": label, "cells": [_figure(row[y], url_of) if y in row else None for y in tab.years]}
+                     for label, row in tab.rows.items()],
+            # a chart compares like with like: two years or more, one unit
+            "charts": [figures.chart(label, next(iter(row.values())).unit,
+                                     [(y, row[y].value, row[y].shown()) for y in tab.years if y in row])
+                       for label, row in tab.rows.items()
+                       if len(row) > 1 and len({f.unit for f in row.values()}) == 1]}
