@@ -119,7 +119,10 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     roles = sorted(config.roles, key=len, reverse=True)
     people: list[tuple[str, str]] = []
     role = ""
-    for token in _SEPARATORS.split(body.strip()):
+    tokens = _SEPARATORS.split(body.strip())
+    while len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
+        tokens.pop()  # 记者 常国峰 韩阳 报道
+    for token in tokens:
         while token:
             whole = _role_of(token, config)
             if whole:
@@ -156,6 +159,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
 #: roles that may credit an office rather than a person (摄影 市政协办, 市政协办公室 供稿)
 _OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "图")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
+#: words that close a byline without naming anyone
+_CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = "检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭"

@@ -155,7 +155,7 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         if b.kind != Kind.FURNITURE:
             continue
         meta = read_meta_line(b.text)
-        if meta.published and i < title and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新", b.text):
+        if meta.published and i < title and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published or meta.source or meta.people:
             out.append((b, meta))

@@ -30,6 +30,10 @@ _NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
+#: the site or paper a date line starts with: 中国人民政治协商会议吉林市委员会| 2020-06-22
+_SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报)\s*[|丨｜]?")
+
+
 @dataclass(frozen=True)
 class PageMeta:
     """What one metadata line says; empty fields when it says nothing of them."""
@@ -47,7 +51,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     before = line[:start]
     if _DATE_LABEL.search(before):
         return True
-    rest = line[:start] + " " + line[start + len(matched):]
+    rest = _SITE_NAME.sub("", line[:start]) + " " + line[start + len(matched):]
     rest = _SOURCE.sub("", rest)
     rest = _PEOPLE.sub("", rest)
     rest = _TIME.sub("", _WEEKDAY.sub("", rest))
@@ -68,6 +72,8 @@ def read_meta_line(line: str) -> PageMeta:
     '上海市人民政府网站'
     >>> read_meta_line("2020年5月30日上午，市委政协工作会议召开。").published is None
     True
+    >>> read_meta_line("中国人民政治协商会议吉林市委员会| 2020-06-22").published.iso()
+    '2020-06-22'
     >>> read_meta_line("作者：张三 来源：开化县政协").people
     (('作者', '张三'),)
     >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
