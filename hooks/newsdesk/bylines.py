@@ -136,6 +136,9 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
             if found:
                 role, token = found, token[len(found):]
                 continue
+            if token.endswith(("摄影", "摄")) and 3 <= len(token) <= 7 and not people and is_name(token.rstrip("摄影")):
+                people.append(("摄影", token.removesuffix("摄影").removesuffix("摄")))  # 冯素琴摄
+                break
             if token.endswith(("供稿", "撰稿", "提供")) and len(token) > 2:
                 name, suffix = token[:-2], token[-2:]
                 people += [("供稿" if suffix == "提供" else suffix, n) for n in split_names(name) or [name]]

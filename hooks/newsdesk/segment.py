@@ -279,7 +279,8 @@ def _header(blocks: list[Block], config: Config) -> int:
                and len(_despaced(blocks[i].text)) >= 6]
     for i in earlier:
         text = _despaced(blocks[i].text)
-        if any(text in _despaced(blocks[j].text) for j in run):
+        joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
+        if any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined):
             for j in run:
                 blocks[j] = _as(blocks[j], Kind.FURNITURE, "标题在版面上的副本 (the printed copy of the headline)")
             blocks[i] = _as(blocks[i], Kind.SHORT, blocks[i].reason)
@@ -302,11 +303,11 @@ def _header(blocks: list[Block], config: Config) -> int:
     b = blocks[title]
     text = _MARKED.sub(r"\2", b.text).strip() if b.kind == Kind.MARKED else b.text
     rest = list(kept[1:])
-    if _UNFINISHED_TITLE.match(text) and rest:
+    while _UNFINISHED_TITLE.match(text) and rest and not blocks[rest[0]].text.startswith(("（", "(", "—")):
         # 中国人民政治协商会议 / 第七届磐安县委员会常务委员会工作报告: one headline on two lines
         nxt = blocks[rest[0]]
         text += nxt.text
-        blocks[rest.pop(0)] = _as(nxt, Kind.FURNITURE, "标题的第二行，已并入标题 (second line of the headline)")
+        blocks[rest.pop(0)] = _as(nxt, Kind.FURNITURE, "标题的下一行，已并入标题 (next line of the headline)")
     blocks[title] = Block(Kind.TITLE, text, b.line, b.end_line, "# 标记" if b.kind == Kind.MARKED else "导语前的标题行",
                           b.level, b.people)
     end = title + 1
@@ -331,7 +332,7 @@ def _header(blocks: list[Block], config: Config) -> int:
 
 
 #: a headline line that cannot end there: the formal name's first half
-_UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$")
+_UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$")
 #: a name (or two) alone on a line under a report's headline: its speaker
 _SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,16}(?:\s+[\u4e00-\u9fff·]{2,16})?")
 
@@ -363,12 +364,14 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
             b = replace(b, text=b.text[m.end():].strip())
             m = _TITLE_PREFIX.match(b.text)
+        if b.kind == Kind.TITLE and re.search(r"\s*[|丨｜]\s*$", b.text):
+            b = replace(b, text=re.sub(r"\s*[|丨｜]\s*$", "", b.text))
         out.append(b)
     return out
 
 
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
-                           r"[（(](?:图|组图|视频)[）)])")
+                           r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*)")
 
 
 def _caption_like(text: str, config: Config) -> bool:
