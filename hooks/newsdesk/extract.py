@@ -441,7 +441,7 @@ def _people(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[tuple[str,
             if not found:
                 inline = inline_byline(b.text, config)
                 found = inline[1] if inline else []
-        found = [p for p in found if not (p[0] in _OFFICE_ROLES and _OFFICE.search(p[1]))]
+        found = [p for p in found if not _is_office(p)]
         if found:
             lines.append(str(b.line))
         people += [p for p in found if p not in people]
@@ -453,12 +453,17 @@ _OFFICE = re.compile(r"(办公室|办|委员会|政协|局|部|中心|室|处|�
 _OFFICE_ROLES = ("", "供稿", "撰稿", "来源")
 
 
+def _is_office(person: tuple[str, str]) -> bool:
+    role, name = person
+    return role in _OFFICE_ROLES and _OFFICE.search(name) is not None and not is_name(name)
+
+
 def _office(blocks: tuple[Block, ...], config: Config) -> str:
     """The office a byline credits instead of a person (（绍兴市政协办公室供稿）), for the 来源 line."""
     for b in blocks:
         if b.kind == Kind.BYLINE:
             inline = inline_byline(b.text, config)
             for role, name in (list(b.people) or (inline[1] if inline else [])):
-                if role in _OFFICE_ROLES and _OFFICE.search(name):
+                if _is_office((role, name)):
                     return name
     return ""

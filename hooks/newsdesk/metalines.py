@@ -34,6 +34,11 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d
 _SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报)\s*[|丨｜]?")
 
 
+_URL = re.compile(r"(?:https?://|www\.)[\w./\-?=&%#]+")
+#: a label and its value: 文章字数:397, 浏览数:
+_PAIR = re.compile(r"[\u4e00-\u9fff]{1,8}\s*[:：]\s*[^\s|丨｜]*")
+
+
 @dataclass(frozen=True)
 class PageMeta:
     """What one metadata line says; empty fields when it says nothing of them."""
@@ -51,13 +56,15 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     before = line[:start]
     if _DATE_LABEL.search(before):
         return True
-    rest = _SITE_NAME.sub("", line[:start]) + " " + line[start + len(matched):]
+    rest = _SITE_NAME.sub("", _URL.sub("", line[:start])) + " " + line[start + len(matched):]
+    rest = _PAIR.sub("", _URL.sub("", rest))
     rest = _SOURCE.sub("", rest)
     rest = _PEOPLE.sub("", rest)
     rest = _TIME.sub("", _WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源)", "", rest)
-    return bool(_DATE_LINE_REST.match(rest))
+    # what is left may name the page's column (要闻), a few characters
+    return bool(_DATE_LINE_REST.match(rest)) or len(re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)) <= 4
 
 
 def read_meta_line(line: str) -> PageMeta:

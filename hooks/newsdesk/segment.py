@@ -222,7 +222,7 @@ def _header(blocks: list[Block], config: Config) -> int:
     def candidate(b: Block, strong: bool = True) -> bool:
         # a headline has four Chinese characters at least (unless nothing else is there); a long one has
         # no sentence in it and at most one comma (a broken paragraph has more)
-        if strong and len(_HAN.findall(b.text)) < 4 and b.kind != Kind.MARKED:
+        if strong and len(_HAN.findall(b.text)) < 4 and b.kind != Kind.MARKED and not b.text.startswith(("（", "(")):
             return False
         return b.kind in (Kind.SHORT, Kind.MARKED) or (
             b.kind == Kind.PARAGRAPH and display_width(b.text) <= limit and not re.search("[。！？；：]", b.text)
@@ -240,8 +240,8 @@ def _header(blocks: list[Block], config: Config) -> int:
                     and i > 0 and any(x.kind == Kind.SHORT for x in blocks[:i]):
                 blocks[i] = Block(Kind.BYLINE, b.text, b.line, b.end_line, "标题下的署名", 0,
                                   tuple(("", n) for n in b.text.split()))
-            elif b.kind in (Kind.SHORT, Kind.PARAGRAPH) and not candidate(b) and (
-                    len(_HAN.findall(b.text)) < 4 or _LABEL.fullmatch(b.text)):
+            elif b.kind in (Kind.SHORT, Kind.PARAGRAPH) and not candidate(b) and not b.text.startswith(("（", "(")) \
+                    and (len(_HAN.findall(b.text)) < 4 or _LABEL.fullmatch(b.text)):
                 blocks[i] = _as(b, Kind.FURNITURE, "网页杂项 (page scrap above the lead)")
 
     # the lead: the first block of running text
