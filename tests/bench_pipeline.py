@@ -20,6 +20,7 @@ from newsdesk import normalise, segment  # noqa: E402
 from newsdesk.config import load_config  # noqa: E402
 from newsdesk.extract import Anchor, extract  # noqa: E402
 from newsdesk.frontmatter import parse_front_matter  # noqa: E402
+from newsdesk.model import record_of  # noqa: E402
 from newsdesk.pipeline import convert  # noqa: E402
 from newsdesk.read import read_seed  # noqa: E402
 from newsdesk.render import render  # noqa: E402
@@ -47,7 +48,7 @@ def main() -> None:
         t3 = time.perf_counter()
         meta = extract(seg.blocks, fm, config, anchor)
         t4 = time.perf_counter()
-        render(meta, seg.blocks, name, name, False)
+        render(record_of(meta, name, name), seg.blocks)
         t5 = time.perf_counter()
         for key, dt in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4), strict=True):
             stages[key] += dt

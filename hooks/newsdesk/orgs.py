@@ -129,23 +129,33 @@ def _core(place: str) -> str:
     return place[:-1] if len(place) > 2 and place[-1] in _LEVELS else place
 
 
+@functools.cache
+def _by_prefix() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Place names and cores by their first two characters, longest first: (name, is a full name)."""
+    index: dict[str, list[tuple[str, bool]]] = {}
+    for name in places():
+        index.setdefault(name[:2], []).append((name, True))
+    for core in _cores():
+        index.setdefault(core[:2], []).append((core, False))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in index.items()}
+
+
 def places_named(text: str) -> Counter[str]:
     """Places of the gazetteer the text names, in full (``瑞安市``) or, twice or more, by core (``瑞安``).
+
+    One dictionary look-up per character, so it stays linear in the text.
 
     >>> places_named("为瑞安经济社会发展建言，瑞安各界")
     Counter({'瑞安市': 2})
     """
     full: Counter[str] = Counter()
     cores: Counter[str] = Counter()
-    known, short = places(), _cores()
-    for run in re.findall(f"[{_H}]{{2,}}", text):
-        for n in range(2, 7):
-            for i in range(len(run) - n + 1):
-                piece = run[i : i + n]
-                if piece in known:
-                    full[piece] += 1
-                elif piece in short:
-                    cores[piece] += 1
+    index, short = _by_prefix(), _cores()
+    for i in range(len(text) - 1):
+        for piece, is_full in index.get(text[i : i + 2], ()):
+            if text.startswith(piece, i):
+                (full if is_full else cores)[piece] += 1
+                break
     for core, count in cores.items():
         names = short[core]
         if count >= 2 and len(names) == 1 and names[0] not in full:
@@ -163,11 +173,10 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     known_places = {p for o in config.organisations for p in o.places}
     taken = {o.slug for o in config.organisations}
     names = found_names(text)
-    for level in "省市区县":
-        if f"{level}政协" in text:
-            for place, _ in places_named(text).items():
-                if place.endswith(level) and _core(place) not in known_places:
-                    names[place + "政协"] += 0
+    levels = [level for level in "省市区县州" if f"{level}政协" in text]
+    for place in places_named(text) if levels else ():
+        if place.endswith(tuple(levels)) and _core(place) not in known_places:
+            names[place + "政协"] += 0
     out = []
     for name, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0])):
         if name in known:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from .bylines import inline_byline, is_name, parse_byline
-from .config import Config
+from .config import Config, Furniture
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
 from .textutil import display_width, ends_sentence, join_fragments
 
@@ -159,6 +159,19 @@ def credit_of(text: str, config: Config) -> str | None:
     return None
 
 
+def furniture_rule(text: str, config: Config) -> Furniture | None:
+    """The first furniture rule that matches *text* (one combined search first, as most lines match none)."""
+    quick = _quick_furniture(config.furniture)
+    if quick is None or not quick.search(text):
+        return None
+    return next((f for f in config.furniture if f.pattern.search(text)), None)
+
+
+@functools.lru_cache(maxsize=8)
+def _quick_furniture(furniture: tuple[Furniture, ...]) -> re.Pattern[str] | None:
+    return _any_of(tuple(f.pattern for f in furniture))
+
+
 def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[Kind, str, int]:
     marked = _MARKED.match(text)
     if marked:
@@ -167,14 +180,12 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
         if text in (column.name, column.pinyin):
             return Kind.COLUMN, f"栏目 {column.name}", 0
     width = display_width(text)
-    quick = _any_of(tuple(f.pattern for f in config.furniture))
-    bare = text.lstrip("•·▪◦●○◆◇■□▶►>》 \t") or text  # a list bullet before a metadata line
-    if quick is not None and (quick.search(text) or quick.search(bare)):
-        for furniture in config.furniture:
-            if furniture.pattern.search(text) or furniture.pattern.search(bare):
-                if width > config.layout.furniture_max_width or re.search("[。！？]..", text):
-                    break  # running text: a furniture rule removes lines, never paragraphs (warned)
-                return Kind.FURNITURE, furniture.reason, 0
+    # running text is never furniture (a rule matching its start is warned about in segment())
+    if width <= config.layout.furniture_max_width and not re.search("[。！？]..", text):
+        bare = text.lstrip("•·▪◦●○◆◇▶► \t")  # a list bullet before a metadata line
+        rule = furniture_rule(text, config) or (furniture_rule(bare, config) if bare and bare != text else None)
+        if rule is not None:
+            return Kind.FURNITURE, rule.reason, 0
     if credit_of(text, config) is not None:
         return Kind.CREDIT, "图片来源", 0
     if parse_byline(text, config) is not None:
@@ -489,8 +500,8 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
         if kind == Kind.MARKED:
             joined = _MARKED.sub(r"\2", joined).strip()
         note = ""
-        if kind in (Kind.PARAGRAPH, Kind.SHORT) and quick is not None and quick.search(joined):
-            rule = next(f for f in config.furniture if f.pattern.search(joined))
+        rule = furniture_rule(joined[:60], config) if kind in (Kind.PARAGRAPH, Kind.SHORT) else None
+        if rule is not None:
             note = f"版面杂项规则“{rule.reason}”匹配到正文，已保留 (a furniture rule matched running text; kept)"
         blocks.append(Block(kind, joined, start, end, reason, level, (), note))
     blocks = _split_meta_prefix(blocks)
