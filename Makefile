@@ -11,12 +11,13 @@ PROPERDOCS_VENV  := .venv-properdocs
 PROPERDOCS_STAMP := $(PROPERDOCS_VENV)/.installed-$(shell cat requirements-properdocs.txt | cksum | cut -d' ' -f1)
 NODE     := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
-NGINX    ?= /usr/sbin/nginx
+NGINX_BIN ?= /usr/sbin/nginx
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
-export CHROMIUM NGINX
+# (not NGINX: nginx reads that variable itself, as sockets inherited from an old master)
+export CHROMIUM NGINX_BIN
 # Reproducible builds: dates that would leak into the output come from the last commit.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 ifneq ($(SOURCE_DATE_EPOCH),)
@@ -60,7 +61,7 @@ browser:  ## Debian's Chromium and CJK fonts for the browser tests
 	@test -x "$(CHROMIUM)" || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 
 nginx:  ## Debian's nginx with the Brotli module, to test deploy/nginx.conf (tests/test_nginx.py)
-	@test -x "$(NGINX)" -a -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
+	@test -x "$(NGINX_BIN)" -a -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
 
 test: $(STAMP) $(NODE) browser nginx lint $(PROPERDOCS_STAMP)  ## every test
 	$(BIN)/pytest

@@ -20,7 +20,7 @@ from sitebuild import build
 from conftest import ROOT
 from newsdesk import headers
 
-NGINX = os.environ.get("NGINX", "/usr/sbin/nginx")
+NGINX = os.environ.get("NGINX_BIN", "/usr/sbin/nginx")  # not $NGINX: nginx itself reads that
 MODULES = Path(os.environ.get("NGINX_MODULES", "/usr/lib/nginx/modules"))
 
 MAIN = """load_module {modules}/ngx_http_brotli_static_module.so;
@@ -58,10 +58,11 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
     user = "user root;\n" if os.geteuid() == 0 else ""  # workers must read the (private) pytest folder
     (prefix / "nginx.conf").write_text(MAIN.format(modules=MODULES, prefix=prefix, user=user), encoding="utf-8")
     command = [NGINX, "-e", str(prefix / "error.log"), "-p", str(prefix), "-c", str(prefix / "nginx.conf")]
-    check = subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=60)
+    env = {k: v for k, v in os.environ.items() if k != "NGINX"}  # $NGINX would mean inherited sockets
+    check = subprocess.run([*command, "-t"], capture_output=True, text=True, timeout=60, env=env)
     assert check.returncode == 0, check.stderr
-    subprocess.run([*command], check=True, timeout=60)
     try:
+        subprocess.run(command, check=True, timeout=60, env=env)
         base = f"http://127.0.0.1:{port}"
         for _ in range(100):
             try:
@@ -71,7 +72,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
                 time.sleep(0.05)
         yield base, site
     finally:
-        subprocess.run([*command, "-s", "stop"], timeout=60)
+        subprocess.run([*command, "-s", "stop"], timeout=60, env=env, capture_output=True)
 
 
 def get(url: str, encoding: str = "") -> tuple[int, dict[str, str], bytes]:
