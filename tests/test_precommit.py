@@ -59,3 +59,20 @@ def test_a_commit_with_a_bad_seed_is_stopped_on_its_line(project: Path) -> None:
     assert stopped.returncode == 1, stopped.stdout + stopped.stderr
     assert "seeds/bad.txt:2: error: category:" in stopped.stdout
     assert "unstaged.txt" not in stopped.stdout
+
+
+def test_another_repository_can_use_this_one_as_its_hook_repository(project: Path, tmp_path: Path) -> None:
+    """`pre-commit try-repo` clones this repository and runs .pre-commit-hooks.yaml's hook in a seeds repo."""
+    (project / "seeds" / "bad.txt").write_text(BAD, encoding="utf-8")
+    (project / "seeds" / "good.txt").write_text(SAMPLE, encoding="utf-8")
+    assert run(["git", "init", "-q"], project).returncode == 0
+    run(["git", "add", "newsdesk.yml", "seeds"], project)
+    env_path = f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"  # the script's python3 needs PyYAML
+    result = subprocess.run([str(BIN / "pre-commit"), "try-repo", str(ROOT), "newsdesk-check", "--all-files"],
+                            cwd=project, capture_output=True, text=True, timeout=300,
+                            env={**os.environ, "PATH": env_path, "PRE_COMMIT_HOME": str(tmp_path / "home"),
+                                 "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
+                                 "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"})
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "seeds/bad.txt:2: error: category:" in result.stdout
+    assert "checked 2 files: 1 errors" in result.stdout
