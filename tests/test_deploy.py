@@ -35,6 +35,11 @@ def test_precompressed_copies_are_exact_deterministic_and_only_for_text_above_th
     compress.precompress(tmp_path)  # again: the same bytes, and no .gz.gz
     assert {p.name: p.read_bytes() for p in tmp_path.rglob("*.*[rz]")} == before
     assert not list(tmp_path.rglob("*.gz.gz")) and not list(tmp_path.rglob("*.br.br"))
+    # hashed theme assets get brotli's smallest output, everything else a fast level
+    import material
+    bundle = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts").glob("bundle.*.min.js"))
+    js = bundle.read_bytes()
+    assert len(compress.brotli_bytes(js, bundle.name)) < len(compress.brotli_bytes(js, "app.js")) < len(compress.gzip_bytes(js))
 
 
 @pytest.fixture(scope="module")
@@ -94,6 +99,7 @@ def test_nginx_caches_hashed_assets_long_and_pages_short() -> None:
     hashed = next(p for p in locations if "min" in p)
     assert "immutable" in locations[hashed] and "max-age=31536000" in locations[hashed]
     regex = re.compile(hashed.split('"')[1], re.I)
+    assert regex.pattern == compress.HASHED_ASSET.pattern  # what is cached longest is compressed hardest
     import material
     assets = Path(material.__file__).parent / "templates" / "assets"
     names = [p.name for p in assets.rglob("*.min.*") if p.suffix in (".js", ".css")]

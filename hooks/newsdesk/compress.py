@@ -8,6 +8,7 @@ and with mtime 0, brotli with fixed settings, files visited in sorted order.
 from __future__ import annotations
 
 import gzip
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,9 +18,12 @@ import brotli
 SUFFIXES = frozenset({".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"})
 #: below this a compressed copy saves less than a network packet (nginx's gzip_min_length is 20)
 MIN_BYTES = 1024
-#: theme assets are few and sent on every page: the slowest, smallest brotli; pages get a fast level
-BROTLI_QUALITY = {".css": 11, ".js": 11, ".svg": 11}
-BROTLI_DEFAULT_QUALITY = 6
+#: Material's assets with a content hash in the name: loaded by every page and cached for a year
+#: (deploy/nginx.conf uses the same pattern), so they get brotli's slowest, smallest level
+HASHED_ASSET = re.compile(r"\.[0-9a-f]{8}\.min\.(css|js)$", re.I)
+HASHED_QUALITY = 11
+#: everything else (pages, search shards, unused theme files): a level that keeps builds fast
+DEFAULT_QUALITY = 6
 
 
 @dataclass
@@ -39,8 +43,9 @@ def gzip_bytes(data: bytes) -> bytes:
     return gzip.compress(data, compresslevel=9, mtime=0)
 
 
-def brotli_bytes(data: bytes, suffix: str = ".html") -> bytes:
-    return bytes(brotli.compress(data, quality=BROTLI_QUALITY.get(suffix, BROTLI_DEFAULT_QUALITY)))
+def brotli_bytes(data: bytes, name: str = "index.html") -> bytes:
+    quality = HASHED_QUALITY if HASHED_ASSET.search(name) else DEFAULT_QUALITY
+    return bytes(brotli.compress(data, quality=quality))
 
 
 def wanted(path: Path) -> bool:
@@ -55,7 +60,7 @@ def precompress(site: Path) -> Totals:
             stale.unlink()
     for path in sorted(p for p in site.rglob("*") if wanted(p)):
         data = path.read_bytes()
-        gz, br = gzip_bytes(data), brotli_bytes(data, path.suffix)
+        gz, br = gzip_bytes(data), brotli_bytes(data, path.name)
         path.with_name(path.name + ".gz").write_bytes(gz)
         path.with_name(path.name + ".br").write_bytes(br)
         totals.files += 1
