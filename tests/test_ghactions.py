@@ -123,6 +123,18 @@ def test_summary_lists_new_changed_and_removed_articles_against_a_base(project: 
     assert "新增 new 2，修改 changed 1，删除 removed 1" in text
 
 
+def test_summary_lists_the_problems_escaped(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    _bad_project(project)
+    assert main(["check", "--summary", "s.md"]) == 1
+    text = (project / "s.md").read_text(encoding="utf-8")
+    assert "❌" in text and "2 个错误 (errors)，1 个警告 (warnings)" in text
+    problems = [line for line in text.splitlines() if line.startswith("- **")]
+    assert [p.split("**")[1] for p in problems] == ["error", "error", "warning"]
+    assert problems[0].startswith("- **error** seeds/bad,date.txt:2: date: expected a date")
+    assert problems[2].startswith("- **warning** seeds/notes.docx: ")
+    assert "new" in text and "seeds/good.txt" in text  # without --base every article is listed
+
+
 def test_a_missing_base_is_a_message(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (project / "seeds" / "good.txt").write_text(SAMPLE, encoding="utf-8")
     _git(project, "init", "-q", "-b", "main")

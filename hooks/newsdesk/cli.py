@@ -52,7 +52,7 @@ def _write_summary(target: Path, root: Path, base: str | None, batch: Batch, con
               "检查 --base 写的分支或提交是否存在，CI 里要 fetch-depth: 0 (check the ref exists; fetch full history)")
         return False
     with target.open("a", encoding="utf-8") as f:
-        f.write(ghactions.summary(rows, len(batch.errors), len(batch.warnings), base or ""))
+        f.write(ghactions.summary(rows, batch.diagnostics, base or ""))
     return True
 
 

@@ -81,16 +81,30 @@ class Row:
 STATUS_LABEL = {"new": "新增 new", "changed": "修改 changed", "removed": "删除 removed"}
 
 
-def summary(rows: list[Row], errors: int, warnings: int, base: str) -> str:
-    """The job summary: problem counts, then a table of the articles this change adds, changes or removes."""
+#: problems listed in the summary at most (all of them are annotations anyway)
+MAX_PROBLEMS = 50
+
+
+def summary(rows: list[Row], problems: list[Diagnostic], base: str) -> str:
+    """The job summary: the problems, then a table of the articles this change adds, changes or removes."""
+    errors = sum(d.severity == Severity.ERROR for d in problems)
+    warnings = len(problems) - errors
     lines = ["## 政协之窗 · 将要发布的内容 (what this change publishes)", ""]
     verdict = "❌ 有错误，网站不会发布 (errors: the site will not be published)" if errors else "✅ 可以发布 (ready to publish)"
     lines += [f"{verdict} — {errors} 个错误 (errors)，{warnings} 个警告 (warnings)", ""]
+    ordered = sorted(problems, key=lambda d: (d.severity != Severity.ERROR, d.path, d.line))
+    for d in ordered[:MAX_PROBLEMS]:
+        where = f"{d.path}:{d.line}" if d.line else d.path
+        lines.append(f"- **{d.severity.value}** {md_cell(where)}: {md_cell(d.message)} → {md_cell(d.fix)}")
+    if len(ordered) > MAX_PROBLEMS:
+        lines.append(f"- … {len(ordered) - MAX_PROBLEMS} more (see the annotations)")
+    if ordered:
+        lines.append("")
     if base:
         lines += [f"与 {md_cell(base)} 相比 (compared with the base)：" + "，".join(
             f"{STATUS_LABEL[s]} {sum(r.status == s for r in rows)}" for s in STATUS_LABEL), ""]
     if not rows:
-        lines.append("没有稿件变化 (no seed changed).")
+        lines.append("没有稿件变化 (no seed changed)." if base else "没有可发布的稿件 (no article to publish).")
         return "\n".join(lines) + "\n"
     lines += ["| | 标题 title | 日期 date | 分类 category | 机构 organisation | 文件 file | 说明 note |",
               "|---|---|---|---|---|---|---|"]
