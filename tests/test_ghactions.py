@@ -80,8 +80,8 @@ def test_summary_goes_to_the_step_summary_file_in_github(project: Path, monkeypa
     assert main(["check", "--format", "github"]) == 0
     text = target.read_text(encoding="utf-8")
     assert text.startswith("earlier step\n## 政协之窗")  # appended, as GitHub expects
-    assert "| 新增 new | 测试标题 新的开始 | 3月5日" not in text  # the date is at its precision, with a year
-    assert re.search(r"\| 新增 new \| 测试标题 新的开始 \| 2026年3月5日 \| 履职动态 \|", text), text
+    assert "| 测试标题 新的开始 | 3月5日" not in text  # the date is at its precision, with a year
+    assert re.search(r"\| 发布 published \| 测试标题 新的开始 \| 2026年3月5日 \| 履职动态 \|", text), text
 
 
 def _git(root: Path, *args: str) -> None:
@@ -132,7 +132,7 @@ def test_summary_lists_the_problems_escaped(project: Path, capsys: pytest.Captur
     assert [p.split("**")[1] for p in problems] == ["error", "error", "warning"]
     assert problems[0].startswith("- **error** seeds/bad,date.txt:2: date: expected a date")
     assert problems[2].startswith("- **warning** seeds/notes.docx: ")
-    assert "new" in text and "seeds/good.txt" in text  # without --base every article is listed
+    assert "| 发布 published |" in text and "seeds/good.txt" in text  # without --base every article is listed
 
 
 def test_a_missing_base_is_a_message(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -46,7 +46,8 @@ def _write_summary(target: Path, root: Path, base: str | None, batch: Batch, con
     """Append the job summary (GitHub appends step summaries too); False after printing why it failed."""
     try:
         rows = changes.rows(root, base, batch.articles, config) if base else [
-            ghactions.Row("new", a.path, a.slug, **changes.values(a)) for a in batch.articles]
+            ghactions.Row("published", a.path, a.slug, **changes.values(a), note="草稿，不发布 (draft: not published)"
+                          if a.draft else "") for a in batch.articles]
     except changes.GitError as exc:
         print(f"{base}: error: 无法与这个 git 版本比较 (cannot compare with this git ref): {exc} → "
               "检查 --base 写的分支或提交是否存在，CI 里要 fetch-depth: 0 (check the ref exists; fetch full history)")

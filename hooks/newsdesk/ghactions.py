@@ -68,7 +68,7 @@ def md_cell(text: str) -> str:
 class Row:
     """One article in the summary; every text field is seed text (escaped when written)."""
 
-    status: str          # new / changed / removed
+    status: str          # new / changed / removed; published when there is no base to compare with
     path: str
     slug: str
     title: str
@@ -79,6 +79,7 @@ class Row:
 
 
 STATUS_LABEL = {"new": "新增 new", "changed": "修改 changed", "removed": "删除 removed"}
+OTHER_LABEL = {"published": "发布 published"}
 
 
 #: problems listed in the summary at most (all of them are annotations anyway)
@@ -110,7 +111,8 @@ def summary(rows: list[Row], problems: list[Diagnostic], base: str) -> str:
               "|---|---|---|---|---|---|---|"]
     order = {s: i for i, s in enumerate(STATUS_LABEL)}
     for r in sorted(rows, key=lambda r: (order.get(r.status, 9), r.path)):
-        cells = [STATUS_LABEL.get(r.status, r.status), md_cell(r.title), md_cell(r.date), md_cell(r.category),
+        label = STATUS_LABEL.get(r.status) or OTHER_LABEL.get(r.status, r.status)
+        cells = [label, md_cell(r.title), md_cell(r.date), md_cell(r.category),
                  md_cell(r.organisation), md_cell(r.path), md_cell(r.note)]
         lines.append("| " + " | ".join(cells) + " |")
     return "\n".join(lines) + "\n"
