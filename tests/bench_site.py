@@ -2,7 +2,9 @@
 
 For each corpus size it prints: our full build (seeds → site), and in the same run a plain
 Material blog with its built-in search over the same already-converted Markdown, their ratio,
-peak memory, article page HTML size, the largest listing page, search index size and site size.
+peak memory, article page HTML size, the largest listing page, search index size and site size;
+then what the home page and an article page send over the wire: the HTML alone and with the CSS
+and JS it links, raw and as the precompressed gzip and brotli files the build writes beside them.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -93,9 +96,25 @@ def sizes(site: Path) -> dict[str, float]:
         "listing_kb_max": biggest.stat().st_size / 1024,
         "listing_max_page": float(len(str(biggest.relative_to(site)))),
         "search_index_mb": sum(p.stat().st_size for p in index_files) / 1e6,
-        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 1e6,
+        "site_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file() and p.suffix not in (".gz", ".br")) / 1e6,
         "_biggest": str(biggest.relative_to(site)),  # type: ignore[dict-item]
     }
+
+
+def wire(page: Path) -> dict[str, int]:
+    """Bytes of *page* alone and with the CSS/JS it links: raw, and the build's .gz and .br copies
+    (a file without a copy, being below the threshold, counts raw)."""
+    refs = re.findall(r'(?:href|src)="([^"?#]+\.(?:css|js))"', page.read_text(encoding="utf-8"))
+    files = [page] + [(page.parent / r).resolve() for r in refs if "://" not in r]
+    out: dict[str, int] = {}
+    for i, f in enumerate(files):
+        raw = f.stat().st_size
+        for enc in ("raw", "gz", "br"):
+            copy = f.with_name(f"{f.name}.{enc}")
+            size = copy.stat().st_size if enc != "raw" and copy.exists() else raw
+            for key in ([f"html_{enc}"] if i == 0 else []) + [f"all_{enc}"]:
+                out[key] = out.get(key, 0) + size
+    return out
 
 
 def conversion(project: Path) -> tuple[float, float]:
@@ -123,10 +142,13 @@ def run(n: int, tmp: Path) -> dict[str, object]:
     stock = stock_project(ours, tmp / f"stock-{n}")
     stock_seconds, stock_kb = timed_build(stock, tmp / f"site-stock-{n}")
     ours_sizes = sizes(tmp / f"site-ours-{n}")
+    site = tmp / f"site-ours-{n}"
+    article = sorted(p for p in (site / "articles").glob("*/index.html") if p.parent.name not in ("category", "page"))[0]
+    pages = {"home": wire(site / "index.html"), f"article {article.parent.name}": wire(article)}
     stock_index = tmp / f"site-stock-{n}" / "search" / "search_index.json"
     return {"n": n, "seconds": seconds, "warm_seconds": warm_seconds, "convert_cold": cold, "convert_warm": warm,
             "mb": kb / 1024, "stock_seconds": stock_seconds, "stock_mb": stock_kb / 1024,
-            "stock_index_mb": stock_index.stat().st_size / 1e6, **ours_sizes}
+            "stock_index_mb": stock_index.stat().st_size / 1e6, "_wire": pages, **ours_sizes}  # type: ignore[dict-item]
 
 
 def _wait_for(url: str, needle: str, timeout: float = 600) -> float:
@@ -199,6 +221,12 @@ def main() -> None:
               f"| {r['search_index_mb']:.1f} / {r['stock_index_mb']:.1f} | {r['site_mb']:.0f} |")
     for r in rows:
         print(f"largest listing page at {r['n']}: {r['_biggest']}")
+    print("\n| articles | page | HTML bytes raw / gzip / brotli | with its CSS and JS raw / gzip / brotli |")
+    print("|---:|---|---|---|")
+    for r in rows:
+        for name, w in r["_wire"].items():  # type: ignore[attr-defined]
+            print(f"| {r['n']} | {name} | {w['html_raw']:,} / {w['html_gz']:,} / {w['html_br']:,} "
+                  f"| {w['all_raw']:,} / {w['all_gz']:,} / {w['all_br']:,} |")
     if preview:
         print(f"\nstaff preview at {args.preview} articles: make serve shows an edited seed after "
               f"{preview[0]:.1f} s; make preview SEED=… serves that article after {preview[1]:.1f} s")

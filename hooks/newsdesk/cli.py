@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
-from . import corrections
+from . import changes, corrections, ghactions
 from .batch import Batch, convert_paths, seed_paths, stray_files
 from .config import Config, load_config
 from .diagnostics import SeedError
@@ -18,24 +19,44 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(args.config)
 
 
-def _print_problems(batch: Batch) -> None:
+def _print_problems(batch: Batch, fmt: str = "text") -> None:
     for d in sorted(batch.diagnostics, key=lambda d: (d.path, d.line, d.code)):
-        print(d.format())
+        print(ghactions.annotation(d) if fmt == "github" else d.format())
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     root = Path.cwd()
     paths = [Path(p) for p in args.files] or seed_paths(root)
-    batch = convert_paths(paths, _config(args), root)
+    config = _config(args)
+    batch = convert_paths(paths, config, root)
     if not args.files:
         batch.diagnostics.extend(stray_files(root))
     for a in batch.articles:  # events:/figures: front matter, events whose year was guessed
-        batch.diagnostics.extend(corrections.check(a, (root / a.path).read_bytes(), _config(args).figures))
-    _print_problems(batch)
+        batch.diagnostics.extend(corrections.check(a, (root / a.path).read_bytes(), config.figures))
+    _print_problems(batch, args.format)
     e, w = len(batch.errors), len(batch.warnings)
     print(f"检查了 {batch.files} 个文件：{e} 个错误，{w} 个警告 "
           f"(checked {batch.files} files: {e} errors, {w} warnings)")
+    # the job summary: --summary FILE, or in GitHub Actions the step summary file it names
+    summary = args.summary or (os.environ.get("GITHUB_STEP_SUMMARY") if args.format == "github" else None)
+    if summary and not _write_summary(Path(summary), root, args.base, batch, config):
+        return 1
     return 1 if e else 0
+
+
+def _write_summary(target: Path, root: Path, base: str | None, batch: Batch, config: Config) -> bool:
+    """Append the job summary (GitHub appends step summaries too); False after printing why it failed."""
+    try:
+        rows = changes.rows(root, base, batch.articles, config) if base else [
+            ghactions.Row("published", a.path, a.slug, **changes.values(a), note="草稿，不发布 (draft: not published)"
+                          if a.draft else "") for a in batch.articles]
+    except changes.GitError as exc:
+        print(f"{base}: error: 无法与这个 git 版本比较 (cannot compare with this git ref): {exc} → "
+              "检查 --base 写的分支或提交是否存在，CI 里要 fetch-depth: 0 (check the ref exists; fetch full history)")
+        return False
+    with target.open("a", encoding="utf-8") as f:
+        f.write(ghactions.summary(rows, batch.diagnostics, base or ""))
+    return True
 
 
 def _one(args: argparse.Namespace) -> Article | None:
@@ -125,6 +146,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True)
     check = sub.add_parser("check", help="检查稿件 (validate seeds; exit 1 on errors)")
     check.add_argument("files", nargs="*", help="seed files (default: seeds/*.txt)")
+    check.add_argument("--format", choices=["text", "github"], default="text",
+                       help="github: workflow commands, so each problem shows on its line in a pull request")
+    check.add_argument("--summary", metavar="FILE",
+                       help="append a Markdown summary of what will be published (with --format github: "
+                            "$GITHUB_STEP_SUMMARY by default)")
+    check.add_argument("--base", metavar="REF",
+                       help="git ref to compare with in the summary (new, changed, removed articles), e.g. origin/main")
     check.set_defaults(run=cmd_check)
     convert = sub.add_parser("convert", help="转换一篇稿件并输出 Markdown (print the article)")
     convert.add_argument("file")
