@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsdesk import publish, search
+from newsdesk import photos, publish, qr, search
 from newsdesk.batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
@@ -45,6 +45,7 @@ class _State:
     globals: dict[str, Any]
     listings: list[publish.ListingPage]
     url_of: Callable[[str], str]
+    photo_files: dict[str, bytes]
 
 
 state = _State()
@@ -78,8 +79,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     shutil.rmtree(state.out, ignore_errors=True)
     posts = state.out / publish.POSTS_DIR
     posts.mkdir(parents=True)
+    state.photo_files = {}
     for article in state.articles:
-        (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, state.entries[article.slug]),
+        figures, files = photos.figures_for(state.root, article.path, article.slug, state.entries[article.slug].title)
+        state.photo_files.update(files)
+        (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, state.entries[article.slug], figures),
                                                     encoding="utf-8")
     slugs = {c.name: c.slug for c in state.config.categories}
     blog = config.plugins["material/blog"].config
@@ -94,6 +98,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                           config.use_directory_urls))
     for uri, content in _generated_pages().items():
         files.append(File.generated(config, uri, content=content))
+    for uri, data in sorted(state.photo_files.items()):
+        files.append(File.generated(config, uri, content=data))
     for article in state.articles:
         name = Path(article.path).name
         text = (state.root / article.path).read_bytes()
@@ -164,7 +170,10 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
         url = (config.site_url or "") + entry.url
         context["nd_entry"] = entry.as_dict()
         context["nd_jsonld"] = publish.jsonld(entry, config.site_name, url)
-        context["nd_meta"] = publish.gov_meta(entry, config.site_name)
+        category = state.config.category(entry.category)
+        context["nd_meta"] = publish.gov_meta(entry, config.site_name, url, config.extra.get("site_identity"),
+                                              category.description if category else "")
+        context["nd_qr"] = qr.qr_svg(url or entry.url)
     listing = state.globals["listings"].get(page.file.src_uri)
     context["nd_page"] = publish.page_data(listing, state.url_of) if listing else None
     return context

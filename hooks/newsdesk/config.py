@@ -14,6 +14,7 @@ from pathlib import Path as FsPath
 from typing import Any
 
 from .diagnostics import Diagnostic, SeedError, error
+from .topics import Topic, parse_topics
 from .yamlutil import Path, YamlSyntaxError, load_with_lines
 
 FIELDS = ("title", "subtitle", "lead", "body")
@@ -81,6 +82,8 @@ class Config:
     categories: tuple[Category, ...]
     tags: tuple[str, ...]
     layout: Layout = field(default_factory=Layout)
+    #: 专题 (special topics), parsed and checked by topics.py
+    topics: tuple[Topic, ...] = ()
     #: hash of the config text, so caches can tell when it changed
     digest: str = ""
 
@@ -226,6 +229,8 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
             r.fail(("layout", key), f"one of {', '.join(known)}", key)
     layout = Layout(**{k: v for k, v in layout_data.items()
                        if k in known and r.get(data, ("layout", k), (int, float), None) is not None})
+    topics, topic_errors = parse_topics(data, lines, path)
+    r.errors += topic_errors
     config = Config(
         columns=tuple(columns),
         furniture=tuple(furniture),
@@ -236,6 +241,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         categories=_categories(r, data),
         tags=r.strings(data, ("tags",)),
         layout=layout,
+        topics=topics,
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
     if r.errors:
