@@ -45,7 +45,8 @@ def test_topics_parse_rules_and_lists() -> None:
     ("  - name: 两会\n    slug: lianghui\n    match: {colour: red}\n", "topics.0.match.colour", "one of category"),
     ("  - name: 两会\n    slug: lianghui\n", "topics.0", "either match"),
     ("  - name: 两会\n    slug: lianghui\n    articles: []\n", "topics.0.articles", "list of article slugs"),
-    ("  - name: 甲\n    slug: x\n    articles: [a]\n  - name: 乙\n    slug: x\n    articles: [b]\n", "topics.1.slug", "no other topic"),
+    ("  - name: 甲\n    slug: x\n    articles: [a]\n  - name: 乙\n    slug: x\n    articles: [b]\n",
+     "topics.1.slug", "no other topic"),
 ])
 def test_topic_mistakes_name_line_and_key(topics: str, key: str, expected: str) -> None:
     text = _config_with(topics)
@@ -128,3 +129,14 @@ def test_qr_code_is_the_page_address() -> None:
     matrix = qr_matrix(url)
     assert len(matrix) == len(matrix[0]) and len(matrix) % 4 == 1  # a QR version's size: 17 + 4v
     assert qr_matrix(url + "x") != matrix
+
+
+def test_photos_beside_a_seed_are_not_reported_as_stray(tmp_path: Path) -> None:
+    from newsdesk.batch import stray_files
+    (tmp_path / "seeds" / "r").mkdir(parents=True)
+    (tmp_path / "seeds" / "r.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "seeds" / "r" / "01.jpg").write_bytes(_jpeg(20, 20))
+    (tmp_path / "seeds" / "r" / "notes.docx").write_bytes(b"x")
+    (tmp_path / "seeds" / "lost").mkdir()
+    (tmp_path / "seeds" / "lost" / "01.jpg").write_bytes(_jpeg(20, 20))
+    assert [d.path for d in stray_files(tmp_path)] == ["seeds/lost/01.jpg", "seeds/r/notes.docx"]

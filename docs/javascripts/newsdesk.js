@@ -94,7 +94,8 @@
   });
   document.addEventListener("keydown", function (event) {
     var target = event.target instanceof Element ? event.target : null;
-    if (target && target.hasAttribute("data-nd-drawer") && (event.key === "Enter" || event.key === " ")) {
+    /* Enter on a focused label is Material's own (it clicks it); Space is ours */
+    if (target && target.hasAttribute("data-nd-drawer") && event.key === " ") {
       event.preventDefault();
       toggleDrawer();
     }
