@@ -81,7 +81,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     posts.mkdir(parents=True)
     state.photo_files = {}
     for article in state.articles:
-        figures, files = photos.figures_for(state.root, article.path, article.slug, state.entries[article.slug].title)
+        figures, files = photos.figures_for(state.root, article.path, article.slug, state.entries[article.slug].title,
+                                            cache=state.root / "build" / "photo-cache")
         state.photo_files.update(files)
         (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, state.entries[article.slug], figures),
                                                     encoding="utf-8")

@@ -140,3 +140,15 @@ def test_photos_beside_a_seed_are_not_reported_as_stray(tmp_path: Path) -> None:
     (tmp_path / "seeds" / "lost").mkdir()
     (tmp_path / "seeds" / "lost" / "01.jpg").write_bytes(_jpeg(20, 20))
     assert [d.path for d in stray_files(tmp_path)] == ["seeds/lost/01.jpg", "seeds/r/notes.docx"]
+
+
+def test_resized_photos_are_cached_by_content(tmp_path: Path) -> None:
+    (tmp_path / "seeds" / "r").mkdir(parents=True)
+    (tmp_path / "seeds" / "r" / "a.jpg").write_bytes(_jpeg(1000, 700))
+    cache = tmp_path / "cache"
+    first = figures_for(tmp_path, "seeds/r.txt", "r", "标题", cache=cache)
+    assert len(list(cache.glob("*.pickle"))) == 1
+    second = figures_for(tmp_path, "seeds/r.txt", "r", "标题", cache=cache)
+    assert second[1] == first[1] and second[0][0]("说明") == first[0][0]("说明")
+    (tmp_path / "seeds" / "r" / "a.jpg").write_bytes(_jpeg(900, 700))
+    assert figures_for(tmp_path, "seeds/r.txt", "r", "标题", cache=cache)[1] != first[1]

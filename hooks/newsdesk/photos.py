@@ -11,10 +11,12 @@ import functools
 import hashlib
 import html
 import io
+import pickle
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import PIL
 from PIL import Image
 
 SUFFIXES = (".jpg", ".jpeg", ".png")
@@ -102,16 +104,17 @@ def process(data: bytes, slug: str, index: int) -> tuple[Photo, dict[str, bytes]
     return Photo(tuple(variants)), files
 
 
-def figures_for(root: Path, seed: str, slug: str, title: str,
-                base: str = "../../") -> tuple[list[Callable[[str], str]], dict[str, bytes]]:
+def figures_for(root: Path, seed: str, slug: str, title: str, base: str = "../../",
+                cache: Path | None = None) -> tuple[list[Callable[[str], str]], dict[str, bytes]]:
     """For one article: a figure renderer per photo (caption → HTML) and the files to publish.
 
-    *base* leads from the article page (``articles/<slug>/``) to the site root.
+    *base* leads from the article page (``articles/<slug>/``) to the site root. With *cache* (a folder),
+    resized photos are kept by content hash, so a build only resizes new or changed photos.
     """
     figures: list[Callable[[str], str]] = []
     files: dict[str, bytes] = {}
     for n, path in enumerate(photo_paths(root, seed), 1):
-        photo, written = process(path.read_bytes(), slug, n)
+        photo, written = _cached(path.read_bytes(), slug, n, cache)
         files.update(written)
         figures.append(functools.partial(_figure, photo, f"{title}（图{n}）", base))
     return figures, files
@@ -119,3 +122,23 @@ def figures_for(root: Path, seed: str, slug: str, title: str,
 
 def _figure(photo: Photo, alt: str, base: str, caption: str) -> str:
     return photo.figure(caption, caption or alt, base)
+
+
+def _cached(data: bytes, slug: str, index: int, cache: Path | None) -> tuple[Photo, dict[str, bytes]]:
+    if cache is None:
+        return process(data, slug, index)
+    settings = f"{WIDTHS}|{MAX_PHONE_BYTES}|{PIL.__version__}|{slug}|{index}\0".encode()
+    key = hashlib.sha256(settings + data).hexdigest()
+    target = cache / f"{key}.pickle"
+    try:
+        found = pickle.loads(target.read_bytes())
+        if isinstance(found, tuple) and isinstance(found[0], Photo):
+            return found[0], found[1]
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, IndexError):
+        pass
+    result = process(data, slug, index)
+    cache.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_suffix(".tmp")
+    tmp.write_bytes(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    tmp.replace(target)
+    return result
