@@ -31,6 +31,7 @@ from newsdesk.batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
 from newsdesk.pipeline import Article
+from newsdesk.topics import unknown_articles
 
 log = logging.getLogger("mkdocs.plugins.newsdesk")
 
@@ -66,7 +67,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     if not only:
         cache.prune()
     log.debug(f"newsdesk: {cache.hits} cached, {cache.misses} converted")
-    for d in state.batch.warnings + ([] if only else stray_files(state.root)):
+    slugs = {a.slug for a in state.batch.articles}
+    for d in state.batch.warnings + ([] if only else stray_files(state.root) + unknown_articles(state.config.topics, slugs)):
         log.info(d.format())  # content warnings are for staff (make check); --strict is for the site
     if state.batch.errors:
         for d in state.batch.errors:

@@ -491,3 +491,34 @@ def test_articles_carry_the_full_government_meta_set(site: Path) -> None:
         assert name in meta, name
     assert meta["Url"].endswith(f"/articles/{SLUGS[1]}/") and meta["SiteDomain"] in meta["Url"]
     assert meta["ArticleTitle"] == GOLDEN[SLUGS[1]]["title"] and meta["ColumnType"] == GOLDEN[SLUGS[1]]["category"]
+
+
+def test_reading_settings_survive_materials_instant_navigation(browser: Browser, project: Path,
+                                                               tmp_path_factory: pytest.TempPathFactory) -> None:
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("    - navigation.top\n", "    - navigation.top\n    - navigation.instant\n"),
+                      encoding="utf-8")
+    try:
+        out = tmp_path_factory.mktemp("instant-site")
+        result = build(project, out)
+        assert result.returncode == 0, result.stderr
+    finally:
+        config.write_text(text, encoding="utf-8")
+    with serve(out) as url:
+        r = Reader(browser, url, "phone")
+        page = r.go("")
+        assert "navigation.instant" in (page.locator("#__config").text_content() or "")
+        _size(page, "大号字").click()
+        page.get_by_role("button", name="长者模式").click()
+        # (Material intercepts only links listed in sitemap.xml, which is now a sitemap index, so this
+        # click may still load the page in full; either way the settings must hold)
+        page.locator(".nd-card__title a").first.click()
+        page.wait_for_selector(".nd-article h1")
+        page.wait_for_load_state("networkidle")
+        assert _pressed(page) == ["A+（大号字）"]
+        assert page.get_by_role("button", name="长者模式").get_attribute("aria-pressed") == "true"
+        _size(page, "特大字号").click()
+        assert page.evaluate("document.documentElement.dataset.ndSize") == "2" and _pressed(page) == ["A++（特大字号）"]
+        assert _font(page, ".nd-article__body p") >= 30
+        r.close()

@@ -152,3 +152,11 @@ def test_resized_photos_are_cached_by_content(tmp_path: Path) -> None:
     assert second[1] == first[1] and second[0][0]("说明") == first[0][0]("说明")
     (tmp_path / "seeds" / "r" / "a.jpg").write_bytes(_jpeg(900, 700))
     assert figures_for(tmp_path, "seeds/r.txt", "r", "标题", cache=cache)[1] != first[1]
+
+
+def test_a_topic_listing_a_missing_article_is_a_warning_with_its_line() -> None:
+    from newsdesk.topics import unknown_articles
+    text = _config_with("  - name: 精选\n    slug: picks\n    articles: [a, gone]\n")
+    [warn] = unknown_articles(parse_config(text).topics, {"a"})
+    assert warn.severity == "warning" and "'gone'" in warn.message
+    assert warn.line == text.count("\n", 0, text.index("  - name: 精选")) + 1

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from .diagnostics import Diagnostic, error
+from .diagnostics import Diagnostic, error, warning
 from .yamlutil import Path
 
 MATCH_KEYS = ("category", "tags", "title", "organisation")
@@ -172,3 +172,11 @@ def _rule(topic: Topic, match: dict[Any, Any], w: Path, fail: Any, categories: s
             else:
                 fields[{"category": "categories", "organisation": "organisations", "tags": "tags"}[key]] = names
     return Topic(**{**vars(topic), **fields})
+
+
+def unknown_articles(topics: Iterable[Topic], slugs: set[str], path: str = "newsdesk.yml") -> list[Diagnostic]:
+    """Warnings for topics that list an article the site does not have (a renamed or removed seed)."""
+    return [warning(path, t.line, "topic-unknown-article",
+                    f"专题 {t.name} 列出的文章 {slug!r} 不存在 (no article has this slug)",
+                    "改成 seeds/ 中的文件名（不含 .txt），或删去这一项 (use a seed file name without .txt)")
+            for t in topics for slug in t.articles if slug not in slugs]
