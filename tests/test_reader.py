@@ -160,3 +160,20 @@ def test_a_topic_listing_a_missing_article_is_a_warning_with_its_line() -> None:
     [warn] = unknown_articles(parse_config(text).topics, {"a"})
     assert warn.severity == "warning" and "'gone'" in warn.message
     assert warn.line == text.count("\n", 0, text.index("  - name: 精选")) + 1
+
+
+def test_tag_and_topic_pages_show_staff_text_as_text() -> None:
+    import dataclasses
+
+    from newsdesk.publish import Entry, listing_markdown, listing_pages, tag_slug
+    text = _config_with("  - name: 精选\n    slug: picks\n    description: '<b>粗体</b> *强调*'\n    articles: [a]\n")
+    config = parse_config(text)
+    entry = Entry("a", "标题", "", None, "履职动态", "duty-news", "", "", "", [], "", "", ["<script>x</script>"],
+                  "摘要", 10, 1, "seeds/a.txt")
+    pages = {p.uri: p for p in listing_pages([entry], dataclasses.replace(config))}
+    tag_page = pages[f"tags/{tag_slug('<script>x</script>')}.md"]
+    assert tag_page.uri.startswith("tags/tag-") and tag_page.entries == [entry]
+    for page in (tag_page, pages["topics/picks.md"]):
+        body = listing_markdown(page.title, page.intro).split("---\n")[2]  # (the title in front matter is data)
+        assert "<script>" not in body and "<b>" not in body and "&lt;" in body, body
+    assert pages["topics/picks.md"].entries == [entry]

@@ -60,13 +60,13 @@ class Photo:
     def figure(self, caption: str, alt: str, base: str) -> str:
         """``<figure>`` with ``<picture>``: WebP first, JPEG fallback; *base* leads to the site root."""
         def srcset(kind: str) -> str:
-            return ", ".join(f"{base}{getattr(v, kind)} {v.width}w" for v in self.variants)
+            return html.escape(", ".join(f"{base}{getattr(v, kind)} {v.width}w" for v in self.variants))
         largest = self.variants[-1]
         text = html.escape(caption)
         cap = f"<figcaption>{text}</figcaption>" if caption else ""
         return (f'<figure class="nd-photo"><picture>'
                 f'<source type="image/webp" srcset="{srcset("webp")}" sizes="{SIZES}">'
-                f'<img src="{base}{largest.jpeg}" srcset="{srcset("jpeg")}" sizes="{SIZES}" '
+                f'<img src="{html.escape(base + largest.jpeg)}" srcset="{srcset("jpeg")}" sizes="{SIZES}" '
                 f'width="{largest.width}" height="{largest.height}" alt="{html.escape(alt)}" loading="lazy" decoding="async">'
                 f"</picture>{cap}</figure>")
 

@@ -20,7 +20,7 @@ from .config import Config
 from .dates import PartialDate
 from .pipeline import Article
 from .related import related
-from .render import dump_yaml, render_body
+from .render import dump_yaml, escape_markdown, render_body
 from .search import SearchDoc
 from .segment import Kind
 from .topics import matches
@@ -254,10 +254,11 @@ def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
     pages += _paged("timeline", "timeline", "时间线", TIMELINE_INTRO, ordered)
     pages.append(ListingPage("tags/index.md", "tags-index", "标签", "按标签浏览报道。", []))
     for tag, tagged in tag_index(ordered).items():
-        pages += _paged("tag", f"tags/{tag_slug(tag)}", f"标签：{tag}", f"带有“{tag}”标签的全部报道。", tagged)
+        pages += _paged("tag", f"tags/{tag_slug(tag)}", f"标签：{tag}", escape_markdown(f"带有“{tag}”标签的全部报道。"),
+                        tagged)
     pages.append(ListingPage("topics/index.md", "topics-index", "专题", "围绕一个主题集中浏览报道。", []))
     for topic in config.topics:
-        pages += _paged("topic", f"topics/{topic.slug}", f"专题：{topic.name}", topic.description,
+        pages += _paged("topic", f"topics/{topic.slug}", f"专题：{topic.name}", escape_markdown(topic.description),
                         [e for e in ordered if matches(topic, e)])
     return pages
 
