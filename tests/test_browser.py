@@ -218,14 +218,14 @@ def test_no_search_index_is_downloaded_on_page_load(browser: Browser, server: st
 def test_font_size_control_persists_across_pages(visit: Visit) -> None:
     page = visit.go("")
     before = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
-    page.get_by_role("button", name=re.compile("放大字号")).click()
+    page.get_by_role("button", name=re.compile("大号字")).click()
     visit.go(f"articles/{sorted(GOLDEN)[0]}/")
-    assert page.evaluate("document.documentElement.dataset.ndFont") == "1"
+    assert page.evaluate("document.documentElement.dataset.ndSize") == "1"
     after = page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)")
     assert after > before
-    page.get_by_role("button", name=re.compile("默认字号")).click()
+    page.get_by_role("button", name=re.compile("标准字号")).click()
     visit.go("")
-    assert page.evaluate("document.documentElement.dataset.ndFont") is None
+    assert page.evaluate("document.documentElement.dataset.ndSize") is None
 
 
 def test_keyboard_reaches_font_size_navigation_and_chips(visit: Visit) -> None:
@@ -234,7 +234,7 @@ def test_keyboard_reaches_font_size_navigation_and_chips(visit: Visit) -> None:
     for _ in range(60):
         page.keyboard.press("Tab")
         reached.add(page.evaluate("document.activeElement.textContent.trim()"))
-    assert {"A+（放大字号）", "时间线", "年度回顾", "秀洲区政协"} <= reached, reached
+    assert {"A+（大号字）", "时间线", "年度回顾", "秀洲区政协"} <= reached, reached
     page.get_by_role("button", name="年度回顾").focus()
     page.keyboard.press("Enter")
     assert page.get_by_role("button", name="年度回顾").get_attribute("aria-pressed") == "true"

@@ -12,6 +12,7 @@ from .anchors import anchors
 from .config import Config
 from .diagnostics import Diagnostic, SeedError, Severity, error, warning
 from .extract import Anchor
+from .photos import is_photo_of_a_seed
 from .pipeline import Article, convert
 
 
@@ -42,7 +43,8 @@ def stray_files(root: Path, seeds: str = "seeds") -> list[Diagnostic]:
     found = []
     for p in sorted(folder.rglob("*")) if folder.is_dir() else []:
         rel = p.relative_to(folder)
-        if p.is_file() and not rel.name.startswith(".") and not (len(rel.parts) == 1 and p.suffix.lower() == ".txt"):
+        if p.is_file() and not rel.name.startswith(".") and not (len(rel.parts) == 1 and p.suffix.lower() == ".txt") \
+                and not (len(rel.parts) == 2 and is_photo_of_a_seed(p)):
             found.append(warning(
                 display_path(p, root), 0, "not-a-seed",
                 "这个文件不会发布：只有 seeds/ 下直接存放的 .txt 文件才是稿件 (only .txt files directly in seeds/ are published)",

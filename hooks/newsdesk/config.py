@@ -15,6 +15,7 @@ from typing import Any
 
 from .diagnostics import Diagnostic, SeedError, error
 from .figures import FigureRules, parse_rules
+from .topics import Topic, parse_topics
 from .yamlutil import Path, YamlSyntaxError, load_with_lines
 
 FIELDS = ("title", "subtitle", "lead", "headings", "body")
@@ -96,6 +97,8 @@ class Config:
     layout: Layout = field(default_factory=Layout)
     #: 数说: which categories feed the figures pages, and the label vocabulary (figures.py)
     figures: FigureRules = field(default_factory=FigureRules)
+    #: 专题 (special topics), parsed and checked by topics.py
+    topics: tuple[Topic, ...] = ()
     #: hash of the config text, so caches can tell when it changed
     digest: str = ""
 
@@ -249,6 +252,8 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
             r.fail(("layout", key), f"one of {', '.join(known)}", key)
     layout = Layout(**{k: v for k, v in layout_data.items()
                        if k in known and r.get(data, ("layout", k), (int, float), None) is not None})
+    topics, topic_errors = parse_topics(data, lines, path)
+    r.errors += topic_errors
     config = Config(
         columns=tuple(columns),
         furniture=tuple(furniture),
@@ -265,6 +270,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         tags=r.strings(data, ("tags",)),
         layout=layout,
         figures=parse_rules(r, data),
+        topics=topics,
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
     if r.errors:

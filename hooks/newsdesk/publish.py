@@ -7,8 +7,10 @@ only moves their results into files and template globals.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import html
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,9 +26,11 @@ from .figures import Figure
 from .model import UNDATED, Record, template_values
 from .orgs import slug_for
 from .pipeline import Article
-from .render import dump_yaml, render_body
+from .related import related
+from .render import dump_yaml, escape_markdown, render_body
 from .search import SearchDoc
 from .segment import Kind
+from .topics import matches
 
 BLOG_DIR = "articles"
 POSTS_DIR = f"{BLOG_DIR}/posts"
@@ -106,7 +110,7 @@ def blog_date(date: PartialDate | None) -> dt.date:
     return dt.date(date.year, date.month or 1, date.day or 1)
 
 
-def post_markdown(article: Article, entry: Entry) -> str:
+def post_markdown(article: Article, entry: Entry, figures: list[Callable[[str], str]] | None = None) -> str:
     """The article as a post of Material's blog plugin, rendered by ``overrides/article.html``.
 
     The front matter holds only what the blog plugin and MkDocs read (both parse it with pure-Python
@@ -116,7 +120,7 @@ def post_markdown(article: Article, entry: Entry) -> str:
     post: dict[str, Any] = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
             "slug": article.slug, "template": "article.html", "description": entry.summary}
     yaml = dump_yaml(post).replace(f'date: "{post["date"]}"', f"date: {post['date']}")
-    return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks)}"
+    return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks, figures or ())}"
 
 
 def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
@@ -141,12 +145,19 @@ def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
     return text.replace("</", "<\\/")
 
 
-def gov_meta(entry: Entry, site_name: str) -> list[tuple[str, str]]:
-    """The meta tags Chinese government sites carry (政府网站网页设计规范)."""
-    source = entry.organisation or site_name
-    return [("SiteName", site_name), ("ColumnName", entry.column or entry.category),
+def gov_meta(entry: Entry, site_name: str, page_url: str = "", identity: dict[str, Any] | None = None,
+             column_description: str = "") -> list[tuple[str, str]]:
+    """The meta tags Chinese government sites carry on an article page (政府网站网页设计规范)."""
+    identity = identity or {}
+    source = str(getattr(entry, "source_name", "") or "") or entry.organisation or site_name
+    people = "，".join(a["name"] for a in entry.authors if a["role"] != "摄影") or entry.organisation or site_name
+    domain = re.sub(r"^[a-z]+://|/.*$", "", page_url)
+    return [("SiteName", site_name), ("SiteDomain", domain), ("SiteIDCode", str(identity.get("site_code") or "")),
+            ("ColumnName", entry.column or entry.category), ("ColumnDescription", column_description),
+            ("ColumnKeywords", entry.category), ("ColumnType", entry.category),
             ("ArticleTitle", entry.title), ("PubDate", entry.date_iso), ("ContentSource", source),
-            ("Keywords", ",".join(entry.tags)), ("Description", entry.summary)]
+            ("Keywords", ",".join(entry.tags)), ("Author", people), ("Description", entry.summary),
+            ("Url", page_url)]
 
 
 def timeline(entries: list[Entry]) -> list[dict[str, Any]]:
@@ -208,7 +219,7 @@ def search_doc(doc_id: int, entry: Entry, article: Article) -> SearchDoc:
 
 
 #: entries per listing page: small pages on phones, whatever the size of the archive
-PER_PAGE = {"organisation": 50, "year": 50, "timeline": 150}
+PER_PAGE = {"organisation": 50, "year": 50, "timeline": 150, "tag": 50, "topic": 50}
 
 
 @dataclass
@@ -245,7 +256,35 @@ def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
         pages += _paged("year", f"archive/{year or 'undated'}", label, f"{label}的全部报道。",
                         [e for e in ordered if e.year == year])
     pages += _paged("timeline", "timeline", "时间线", TIMELINE_INTRO, ordered)
+    pages.append(ListingPage("tags/index.md", "tags-index", "标签", "按标签浏览报道。", []))
+    for tag, tagged in tag_index(ordered).items():
+        pages += _paged("tag", f"tags/{tag_slug(tag)}", f"标签：{tag}", escape_markdown(f"带有“{tag}”标签的全部报道。"),
+                        tagged)
+    pages.append(ListingPage("topics/index.md", "topics-index", "专题", "围绕一个主题集中浏览报道。", []))
+    for topic in config.topics:
+        pages += _paged("topic", f"topics/{topic.slug}", f"专题：{topic.name}", escape_markdown(topic.description),
+                        [e for e in ordered if matches(topic, e)])
     return pages
+
+
+def tag_index(ordered: list[Entry]) -> dict[str, list[Entry]]:
+    """Tag → its entries (newest first), tags in name order; one pass over the entries."""
+    out: dict[str, list[Entry]] = {}
+    for e in ordered:
+        for t in dict.fromkeys(e.tags):
+            out.setdefault(t, []).append(e)
+    return dict(sorted(out.items()))
+
+
+def tag_slug(tag: str) -> str:
+    """A tag page's name: the tag itself when it is plain words, else a stable hash.
+
+    >>> tag_slug("民主监督"), tag_slug("a/b")
+    ('民主监督', 'tag-c14cddc0')
+    """
+    if re.fullmatch(r"[\w\u4e00-\u9fff-]+", tag):
+        return tag
+    return "tag-" + hashlib.sha256(tag.encode()).hexdigest()[:8]
 
 
 def page_data(page: ListingPage, url_of: Callable[[str], str]) -> dict[str, Any]:
@@ -284,7 +323,22 @@ def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Conf
     neighbours = {e.slug: {"newer": entries[ordered[i - 1].slug] if i else None,
                            "older": entries[ordered[i + 1].slug] if i + 1 < len(ordered) else None}
                   for i, e in enumerate(ordered)}
+    tags = [{"name": t, "url": url_of(f"tags/{tag_slug(t)}.md"), "count": len(es)} for t, es in tag_index(ordered).items()]
+    topic_list = []
+    topics_of: dict[str, list[dict[str, Any]]] = {}
+    for topic in config.topics:
+        found = [e for e in ordered if matches(topic, e)]
+        item: dict[str, Any] = {"name": topic.name, "description": topic.description, "url": url_of(f"topics/{topic.slug}.md"),
+                "count": len(found)}
+        topic_list.append(item)
+        for e in found:
+            topics_of.setdefault(e.slug, []).append(item)
+    related_of = {slug: [{**entries[r.slug], "reasons": list(r.reasons)} for r in rel]
+                  for slug, rel in related(ordered).items()}
     return {"articles": [entries[e.slug] for e in ordered[:10]], "count": len(ordered), "entries": entries,
+            "tags": tags, "tag_urls": {t["name"]: t["url"] for t in tags}, "topics": topic_list,
+            "topics_of": topics_of, "related": related_of, "topics_url": url_of("topics/index.md"),
+            "tags_url": url_of("tags/index.md"),
             "categories": categories, "organisations": organisations, "archive": archive,
             "listings": {p.uri: p for p in listings}, "timeline_years": list(timeline_years.values()),
             "neighbours": neighbours,

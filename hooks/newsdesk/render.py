@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .model import Record, front_matter
@@ -37,15 +38,20 @@ def escape_markdown(text: str) -> str:
     return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
 
 
-def render_body(blocks: tuple[Block, ...]) -> str:
+def render_body(blocks: tuple[Block, ...], figures: Sequence[Callable[[str], str]] = ()) -> str:
+    """The article body. Captions attach to *figures* (photos, each rendered from its caption) in order;
+    a caption with no photo is plain small text, photos with no caption follow the text."""
     out: list[str] = []
+    photos = iter(figures)
     for b in blocks:
         if b.kind == Kind.PARAGRAPH:
             out.append(escape_markdown(b.text))
         elif b.kind == Kind.HEADING:
             out.append(f"## {escape_markdown(b.text)}")
         elif b.kind == Kind.CAPTION:
-            out.append(f'<p class="nd-caption">{html.escape(b.text)}</p>')
+            figure = next(photos, None)
+            out.append(figure(b.text) if figure else f'<p class="nd-caption">{html.escape(b.text)}</p>')
+    out += [figure("") for figure in photos]
     return "\n\n".join(out) + "\n"
 
 

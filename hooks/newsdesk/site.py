@@ -22,11 +22,12 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import compress, material, publish, search
+from . import compress, material, photos, publish, qr, search
 from .batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from .config import Config, load_config
 from .diagnostics import SeedError
 from .pipeline import Article
+from .topics import unknown_articles
 
 log = logging.getLogger("mkdocs.plugins.newsdesk")
 
@@ -65,7 +66,9 @@ class Publisher:
         if not self.only:
             cache.prune()
         log.debug(f"newsdesk: {cache.hits} cached, {cache.misses} converted")
-        for d in batch.warnings + ([] if self.only else stray_files(self.root)):
+        slugs = {a.slug for a in batch.articles}
+        for d in batch.warnings + ([] if self.only else stray_files(self.root) +
+                                   unknown_articles(self.config.topics, slugs)):
             log.info(d.format())  # content warnings are for staff (make check); --strict is for the site
         if batch.errors:
             for d in batch.errors:
@@ -90,9 +93,13 @@ class Publisher:
         shutil.rmtree(self.out, ignore_errors=True)
         posts = self.out / publish.POSTS_DIR
         posts.mkdir(parents=True)
+        self.photo_files: dict[str, bytes] = {}
         for article in self.articles:
-            (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, self.entries[article.slug]),
-                                                        encoding="utf-8")
+            entry = self.entries[article.slug]
+            figures, files = photos.figures_for(self.root, article.path, article.slug, entry.title,
+                                                cache=self.root / "build" / "photo-cache")
+            self.photo_files.update(files)
+            (posts / f"{article.slug}.md").write_text(publish.post_markdown(article, entry, figures), encoding="utf-8")
         material.set_categories(config, {c.name: c.slug for c in self.config.categories})
 
     # on_files
@@ -102,6 +109,8 @@ class Publisher:
                               config.use_directory_urls))
         for uri, content in self.generated_pages().items():
             files.append(File.generated(config, uri, content=content))
+        for uri, data in sorted(self.photo_files.items()):
+            files.append(File.generated(config, uri, content=data))
         for article in self.articles:
             name = Path(article.path).name
             text = (self.root / article.path).read_bytes()
@@ -150,7 +159,10 @@ class Publisher:
             url = (config.site_url or "") + entry.url
             context["nd_entry"] = entry.as_dict()
             context["nd_jsonld"] = publish.jsonld(entry, config.site_name, url)
-            context["nd_meta"] = publish.gov_meta(entry, config.site_name)
+            category = self.config.category(entry.category)
+            context["nd_meta"] = publish.gov_meta(entry, config.site_name, url, config.extra.get("site_identity"),
+                                                  category.description if category else "")
+            context["nd_qr"] = qr.qr_svg(url or entry.url)
         listing = self.globals["listings"].get(page.file.src_uri)
         context["nd_page"] = publish.page_data(listing, self.url_of) if listing else None
         context["nd_annals"] = publish.annals_page_data(self.annals, page.file.src_uri, self.entries, self.config,
