@@ -49,6 +49,10 @@ SAMPLE = """测试标题 新的开始
 """
 
 
+#: SAMPLE with its date and category confirmed: a report ``check`` has nothing to say about
+QUIET_SAMPLE = "---\ndate: 2026-03-05\ncategory: 履职动态\n---\n" + SAMPLE
+
+
 GOLDEN_DIR = ROOT / "tests" / "golden"
 #: each seed's golden article: front matter by slug, body by slug, report by slug
 GOLDEN: dict[str, dict[str, Any]] = {p.stem: yaml.safe_load(p.read_text(encoding="utf-8").split("---\n")[1])

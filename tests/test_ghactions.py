@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SAMPLE
+from conftest import QUIET_SAMPLE, ROOT, SAMPLE
 from newsdesk import ghactions
 from newsdesk.cli import main
 from newsdesk.diagnostics import error
@@ -51,9 +51,7 @@ def test_an_annotation_reads_back_as_the_problem() -> None:
 
 
 def _bad_project(project: Path) -> None:
-    # dated and categorised, so the only problems are the ones this sample is about
-    (project / "seeds" / "good.txt").write_text("---\ndate: 2026-03-05\ncategory: 履职动态\n---\n" + SAMPLE,
-                                                encoding="utf-8")
+    (project / "seeds" / "good.txt").write_text(QUIET_SAMPLE, encoding="utf-8")
     (project / "seeds" / "bad,date.txt").write_text("---\ndate: 2020-13-45\n---\n" + SAMPLE, encoding="utf-8")
     (project / "seeds" / "bad-category.txt").write_text("---\ncategory: 新闻\n---\n标题\n\n正文。\n", encoding="utf-8")
     (project / "seeds" / "notes.docx").write_bytes(b"PK\x03\x04")

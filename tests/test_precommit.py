@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import ROOT, SAMPLE
+from conftest import QUIET_SAMPLE, ROOT
 
 BIN = Path(sys.executable).parent
 ENTRY = ROOT / "hooks" / "newsdesk_precommit.py"
@@ -30,7 +30,7 @@ def test_manifest_and_sample_config_are_valid(tmp_path: Path) -> None:
 
 
 def test_entry_point_checks_the_files_it_is_given(project: Path) -> None:
-    (project / "seeds" / "good.txt").write_text(SAMPLE, encoding="utf-8")
+    (project / "seeds" / "good.txt").write_text(QUIET_SAMPLE, encoding="utf-8")
     (project / "seeds" / "bad.txt").write_text(BAD, encoding="utf-8")
     good = run([sys.executable, str(ENTRY), "seeds/good.txt"], project)
     assert good.returncode == 0 and "checked 1 files: 0 errors" in good.stdout, good.stdout + good.stderr
@@ -48,7 +48,7 @@ def test_a_commit_with_a_bad_seed_is_stopped_on_its_line(project: Path) -> None:
     (project / ".venv").symlink_to(BIN.parent)
     (project / "seeds" / "bad.txt").write_text(BAD, encoding="utf-8")
     (project / "seeds" / "unstaged.txt").write_text(BAD, encoding="utf-8")
-    (project / "seeds" / "good.txt").write_text(SAMPLE, encoding="utf-8")
+    (project / "seeds" / "good.txt").write_text(QUIET_SAMPLE, encoding="utf-8")
     assert run(["git", "init", "-q"], project).returncode == 0
     run(["git", "add", ".pre-commit-config.yaml", "hooks", "newsdesk.yml", "seeds/good.txt"], project)
     ok = run([str(BIN / "pre-commit"), "run"], project)
@@ -64,7 +64,7 @@ def test_a_commit_with_a_bad_seed_is_stopped_on_its_line(project: Path) -> None:
 def test_another_repository_can_use_this_one_as_its_hook_repository(project: Path, tmp_path: Path) -> None:
     """`pre-commit try-repo` clones this repository and runs .pre-commit-hooks.yaml's hook in a seeds repo."""
     (project / "seeds" / "bad.txt").write_text(BAD, encoding="utf-8")
-    (project / "seeds" / "good.txt").write_text(SAMPLE, encoding="utf-8")
+    (project / "seeds" / "good.txt").write_text(QUIET_SAMPLE, encoding="utf-8")
     assert run(["git", "init", "-q"], project).returncode == 0
     run(["git", "add", "newsdesk.yml", "seeds"], project)
     env_path = f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"  # the script's python3 needs PyYAML
