@@ -6,13 +6,15 @@ import functools
 import hashlib
 import pickle
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .anchors import anchors
 from .config import Config
 from .diagnostics import Diagnostic, SeedError, Severity, error, warning
 from .extract import Anchor
 from .pipeline import Article, convert
+from .read import MAX_BYTES
+from .slugs import RULE, RULE_ZH, is_reserved, is_slug
 
 
 @dataclass
@@ -108,18 +110,71 @@ class Cache:
         return len(stale)
 
 
+def _refused(path: Path, root: Path) -> Diagnostic | None:
+    """Why *path* may not be read: a symlink, outside the project, not a file, or too large."""
+    name = display_path(path, root)
+    try:
+        relative = path.absolute().relative_to(root.absolute())
+    except ValueError:
+        relative = None
+    if relative is None or ".." in relative.parts or not path.resolve().is_relative_to(root.resolve()):
+        return error(name, 0, "outside-seeds", "文件不在项目的 seeds/ 文件夹里 (the file is outside the project)",
+                     "把报道文件复制到 seeds/ 里 (copy the report into seeds/)")
+    link = next((root / Path(*relative.parts[: i + 1]) for i in range(len(relative.parts))
+                 if (root / Path(*relative.parts[: i + 1])).is_symlink()), None)
+    if link is not None:
+        return error(name, 0, "symlink", f"{display_path(link, root)} 是符号链接，不会被读取 (symbolic links are refused)",
+                     "把报道文件本身复制到 seeds/，不要用链接 (copy the file itself into seeds/, not a link)")
+    if not path.is_file():
+        return error(name, 0, "unreadable", "无法读取文件 (no such file)",
+                     "检查文件名和路径是否写对 (check the file name and folder)")
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return error(name, 0, "file-too-large",
+                     f"文件有 {size:,} 字节，超过上限 {MAX_BYTES:,} 字节 (the file is larger than {MAX_BYTES // 2**20} MB)",
+                     "一篇报道一个文件；确认这是报道文本而不是别的文件 (one report per file; check it is a report)")
+    return None
+
+
+def _slug_line(data: bytes, article: Article) -> int:
+    """The line of ``slug:`` in the seed's front matter, or 0 when the slug is the file name."""
+    if PurePosixPath(article.path).stem == article.slug:
+        return 0
+    lines = data.decode(article.encoding, errors="replace").lstrip("\ufeff").splitlines()
+    return next((n for n, line in enumerate(lines[:200], 1) if line.startswith("slug:")), 0)
+
+
+def _slug_problem(article: Article, line: int) -> Diagnostic | None:
+    """The article's address must obey the slug rule and not take a generated page's address."""
+    where = "front matter 的 slug" if line else "文件名 (file name)"
+    if not is_slug(article.slug):
+        return error(article.path, line, "bad-slug",
+                     f"{where} {article.slug!r} 不能用作网址：{RULE_ZH} (expected {RULE})",
+                     "把文件改名为例如 2026-05-work-meeting.txt，或在 front matter 写 slug: 2026-05-work-meeting "
+                     "(rename the file, or add slug: to the front matter)")
+    if is_reserved(article.slug):
+        return error(article.path, line, "reserved-slug",
+                     f"{where} {article.slug!r} 是网站自己页面的地址，会替换掉那个页面 (reserved for a page of the site)",
+                     "换一个文件名，或在 front matter 写别的 slug (rename the file, or set another slug:)")
+    return None
+
+
 def convert_paths(paths: list[Path], config: Config, root: Path, cache: Cache | None = None) -> Batch:
-    """Convert every path; gather every problem; check slugs are unique across files."""
+    """Convert every path; gather every problem; check slugs are unique and allowed across files.
+
+    Symbolic links, files outside *root* and files over ``MAX_BYTES`` are refused, naming the file.
+    """
     batch = Batch(files=len(paths))
     readable = []
     for path in paths:
-        if path.is_file():
+        refused = _refused(path, root)
+        if refused is None:
             readable.append(path)
         else:
-            batch.diagnostics.append(error(display_path(path, root), 0, "unreadable", "无法读取文件 (no such file)",
-                                           "检查文件名和路径是否写对 (check the file name and folder)"))
+            batch.diagnostics.append(refused)
     years = anchors(root, readable)
     by_slug: dict[str, Article] = {}
+    lines: dict[str, int] = {}
     for path in readable:
         name = display_path(path, root)
         data = path.read_bytes()
@@ -134,13 +189,20 @@ def convert_paths(paths: list[Path], config: Config, root: Path, cache: Cache | 
             if cache:
                 cache.put(key, article)
         batch.diagnostics.extend(article.diagnostics)
+        slug_line = _slug_line(data, article)
+        slug_problem = _slug_problem(article, slug_line)
+        if slug_problem is not None:
+            batch.diagnostics.append(slug_problem)
+            continue
         other = by_slug.get(article.slug)
         if other is not None:
             batch.diagnostics.append(error(
-                name, 0, "duplicate-slug",
-                f"网址 {article.slug!r} 与 {other.path} 重复 (slug already used by {other.path})",
+                name, slug_line, "duplicate-slug",
+                f"网址 {article.slug!r} 与 {other.path}{f':{lines[other.slug]}' if lines[other.slug] else ''} 重复 "
+                f"(slug already used by {other.path})",
                 "在其中一个文件的 front matter 写不同的 slug: … (give one of them another slug)"))
             continue
         by_slug[article.slug] = article
+        lines[article.slug] = slug_line
         batch.articles.append(article)
     return batch

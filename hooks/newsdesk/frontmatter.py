@@ -11,11 +11,23 @@ from .config import Config
 from .dates import PartialDate, parse_iso
 from .diagnostics import Diagnostic, error, warning
 from .read import Source
+from .slugs import RULE, RULE_ZH, is_reserved, is_slug
 from .yamlutil import YamlSyntaxError, load_with_lines
 
 KEYS = ("title", "subtitle", "date", "category", "organisation", "authors", "tags",
         "slug", "draft", "source", "summary")
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+#: characters no text value may hold: controls (C0 but tab, C1) and non-characters
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+#: a front-matter text value is one line of a title or summary, not a document
+MAX_TEXT = 2000
+
+
+def _text(value: Any) -> str | None:
+    """A usable text value: a non-empty string or number, one line, no control characters, not huge."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    return text if text and len(text) <= MAX_TEXT and not _CONTROL.search(text) else None
 
 
 @dataclass(frozen=True)
@@ -36,11 +48,12 @@ class FrontMatter:
 
 
 def _author(value: Any) -> tuple[str, str] | None:
-    if isinstance(value, str) and value.strip():
-        parts = value.split()
+    if _text(value) is not None:
+        parts = str(value).split()
         return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else ("", parts[0])
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return (str(value.get("role") or ""), value["name"])
+    if isinstance(value, dict) and _text(value.get("name")) is not None:
+        role = value.get("role") or ""
+        return (str(role), str(value["name"]).strip()) if role == "" or _text(role) is not None else None
     return None
 
 
@@ -78,10 +91,12 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
             problems.append(warning(path, line_of[key], "front-matter-unknown-key",
                                     f"未知的设置项 {key!r}，已忽略 (unknown key ignored)", hint))
         elif key in ("title", "subtitle", "source", "summary", "organisation"):
-            if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
-                values[key] = str(value).strip()
+            text = _text(value)
+            if text is not None:
+                values[key] = text
             else:
-                bad(key, "a line of text", value, f"写成 {key}: 文字 (write {key}: text)")
+                bad(key, f"a line of text (at most {MAX_TEXT} characters, no control characters)", value,
+                    f"写成 {key}: 文字 (write {key}: text)")
         elif key == "date":
             date = parse_iso(value)
             if date is None:
@@ -99,19 +114,20 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
                     "(pick a listed category, or add it to newsdesk.yml first)")
         elif key in ("authors", "tags"):
             items = value if isinstance(value, list) else [value]
-            parsed = [(_author(v) if key == "authors" else (str(v) if isinstance(v, str) and v else None))
-                      for v in items]
+            parsed = [(_author(v) if key == "authors" else (_text(v) if isinstance(v, str) else None)) for v in items]
             if not items or any(p is None for p in parsed):
                 bad(key, "a list like [记者 张三, 通讯员 李四]" if key == "authors" else "a list like [提案, 协商]",
                     value, f"写成 {key}: [甲, 乙] (write {key}: [a, b])")
             else:
                 values[key] = tuple(parsed)
         elif key == "slug":
-            if isinstance(value, str) and SLUG.fullmatch(value):
+            if isinstance(value, str) and is_slug(value) and not is_reserved(value):
                 values[key] = value
+            elif isinstance(value, str) and is_slug(value):
+                bad(key, "a slug that is not the address of one of the site's own pages", value,
+                    "换一个，例如 2020-work-meeting (choose another, e.g. 2020-work-meeting)")
             else:
-                bad(key, "lower-case letters, digits and hyphens like 2020-work-meeting", value,
-                    "只用小写英文字母、数字和连字符 (use a-z, 0-9 and -)")
+                bad(key, f"{RULE}, like 2020-work-meeting", value, f"{RULE_ZH} (e.g. 2020-work-meeting)")
         elif key == "draft":
             if isinstance(value, bool):
                 values[key] = value

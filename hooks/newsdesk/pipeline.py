@@ -132,7 +132,7 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     removed += [Removed(b.line, b.kind.value, b.text, b.reason) for b in blocks if b.kind in REMOVED_KINDS]
     removed += _overridden(blocks, fm)
     meta = extract(blocks, fm, config, anchor)
-    problems = list(fm_problems)
+    problems = list(fm_problems) + list(source.notes)
     if not meta.title.value:
         problems.append(error(path, source.body_line, "no-title",
                               "找不到标题：正文前没有单独一行的短标题 (no title line found)",

@@ -7,15 +7,16 @@ only moves their results into files and template globals.
 from __future__ import annotations
 
 import datetime as dt
-import html
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
+
+from markupsafe import Markup
 
 from .config import Config
 from .dates import PartialDate
+from .escape import escape_markdown, html_text, json_script, safe_tree, url_segment
+from .escape import xml_text as xml_escape
 from .pipeline import Article
 from .render import dump_yaml, render_body
 from .search import SearchDoc
@@ -68,11 +69,17 @@ class Entry:
         d = self.date
         return (d.year, d.month or 0, d.day or 0, self.slug) if d else (0, 0, 0, self.slug)
 
+    @property
+    def source_href(self) -> str:
+        """Site-relative link to the published original text: the file name percent-encoded."""
+        return "seeds/" + url_segment(self.source.rsplit("/", 1)[-1])
+
     def as_dict(self) -> dict[str, Any]:
+        """What templates see: every string HTML-escaped (``Markup``), so none can become markup."""
         out = {k: v for k, v in vars(self).items() if k != "date"}
         out.update(date_iso=self.date_iso, date_zh=self.date_zh, year=self.year,
-                   precision=self.date.precision if self.date else "")
-        return out
+                   precision=self.date.precision if self.date else "", source_href=self.source_href)
+        return dict(safe_tree(out))
 
 
 def entry_of(article: Article, config: Config) -> Entry:
@@ -109,14 +116,17 @@ def post_markdown(article: Article, entry: Entry) -> str:
     YAML, once per post); templates take everything else from the ``newsdesk`` global by slug.
     Drafts are never written as posts, except for ``make preview`` of that draft.
     """
-    post: dict[str, Any] = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
-            "slug": article.slug, "template": "article.html", "description": entry.summary}
+    # Material prints title and description raw (<title>, <meta name=description>, header, nav): hand it
+    # HTML-escaped text, which shows the seed's characters exactly.
+    post: dict[str, Any] = {"title": html_text(entry.title), "date": blog_date(entry.date).isoformat(),
+                            "categories": [entry.category], "slug": article.slug, "template": "article.html",
+                            "description": html_text(entry.summary)}
     yaml = dump_yaml(post).replace(f'date: "{post["date"]}"', f"date: {post['date']}")
     return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks)}"
 
 
-def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
-    """schema.org NewsArticle; safe to embed in a <script> element."""
+def jsonld(entry: Entry, site_name: str, page_url: str) -> Markup:
+    """schema.org NewsArticle; safe to embed in a <script> element (``<``, ``>``, ``&`` as ``\\u003c`` …)."""
     data: dict[str, Any] = {
         "@context": "https://schema.org", "@type": "NewsArticle", "headline": entry.title,
         "url": page_url, "inLanguage": "zh-CN", "articleSection": entry.category,
@@ -133,16 +143,15 @@ def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
                           for a in people]
     if entry.organisation:
         data["publisher"] = {"@type": "GovernmentOrganization", "name": entry.organisation}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.replace("</", "<\\/")
+    return json_script(data)
 
 
-def gov_meta(entry: Entry, site_name: str) -> list[tuple[str, str]]:
-    """The meta tags Chinese government sites carry (政府网站网页设计规范)."""
+def gov_meta(entry: Entry, site_name: str) -> list[tuple[Markup, Markup]]:
+    """The meta tags Chinese government sites carry (政府网站网页设计规范), attribute-escaped."""
     source = entry.organisation or site_name
-    return [("SiteName", site_name), ("ColumnName", entry.column or entry.category),
+    return [(html_text(k), html_text(v)) for k, v in [("SiteName", site_name), ("ColumnName", entry.column or entry.category),
             ("ArticleTitle", entry.title), ("PubDate", entry.date_iso), ("ContentSource", source),
-            ("Keywords", ",".join(entry.tags)), ("Description", entry.summary)]
+            ("Keywords", ",".join(entry.tags)), ("Description", entry.summary)]]
 
 
 def timeline(entries: list[Entry]) -> list[dict[str, Any]]:
@@ -254,7 +263,7 @@ def page_data(page: ListingPage, url_of: Callable[[str], str]) -> dict[str, Any]
                             "next": urls[page.number] if page.number < len(urls) else None}
     if page.kind == "timeline":
         data["timeline"] = timeline(page.entries)
-    return data
+    return dict(safe_tree(data))
 
 
 def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Config,
@@ -279,14 +288,17 @@ def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Conf
     neighbours = {e.slug: {"newer": entries[ordered[i - 1].slug] if i else None,
                            "older": entries[ordered[i + 1].slug] if i + 1 < len(ordered) else None}
                   for i, e in enumerate(ordered)}
-    return {"articles": [entries[e.slug] for e in ordered[:10]], "count": len(ordered), "entries": entries,
+    # every string escaped for HTML (entries already are); listings are objects the hook looks pages up in
+    return {**safe_tree({
+            "articles": [entries[e.slug] for e in ordered[:10]], "count": len(ordered), "entries": entries,
             "categories": categories, "organisations": organisations, "archive": archive,
-            "listings": {p.uri: p for p in listings}, "timeline_years": list(timeline_years.values()),
+            "timeline_years": list(timeline_years.values()),
             "neighbours": neighbours,
             "category_urls": {c["name"]: c["url"] for c in categories},
             "organisation_urls": {o["name"]: o["url"] for o in organisations},
             "timeline_url": url_of("timeline.md"), "articles_url": url_of(f"{BLOG_DIR}/index.md"),
-            "organisations_url": url_of("organisations/index.md"), "archive_url": url_of("archive/index.md")}
+            "organisations_url": url_of("organisations/index.md"), "archive_url": url_of("archive/index.md")}),
+            "listings": {p.uri: p for p in listings}}
 
 
 TIMELINE_INTRO = "全部报道按年、按月排列，最新的在前。日期只写到它确知的程度：只知道年份的报道列在“全年”。"
@@ -302,5 +314,5 @@ def sitemap_index(site_url: str, sitemaps: list[str]) -> str:
 
 def listing_markdown(title: str, intro: str, template: str = "listing.html") -> str:
     """A generated listing page; the list itself comes from the template."""
-    heading = html.escape(title)
-    return f"---\ntemplate: {template}\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
+    return (f"---\n{dump_yaml({'template': template, 'title': html_text(title)})}---\n\n"
+            f"# {escape_markdown(title)}\n\n{escape_markdown(intro)}\n")
