@@ -138,7 +138,7 @@ def _refused(path: Path, root: Path) -> Diagnostic | None:
 
 def _slug_line(data: bytes, article: Article) -> int:
     """The line of ``slug:`` in the seed's front matter, or 0 when the slug is the file name."""
-    if PurePosixPath(article.path).stem == article.slug:
+    if PurePosixPath(article.path).stem.lower() == article.slug:
         return 0
     lines = data.decode(article.encoding, errors="replace").lstrip("\ufeff").splitlines()
     return next((n for n, line in enumerate(lines[:200], 1) if line.startswith("slug:")), 0)

@@ -147,7 +147,7 @@ class _Reader:
         try:
             return compile_linear(text)
         except LinearRegexError as exc:
-            self.fail(where, f"a regular expression RE2 can run: {exc}", text)
+            self.fail(where, f"a valid regular expression that RE2 can run: {exc}", text)
             return None
 
     def name(self, data: Any, where: Path) -> str:

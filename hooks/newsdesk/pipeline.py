@@ -143,7 +143,7 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
                               "把报道正文粘贴进文件 (paste the report's text into the file)"))
     if any(d.severity == Severity.ERROR for d in problems):
         raise SeedError(sorted(problems, key=lambda d: (d.line, d.code)))
-    slug = fm.slug or PurePosixPath(path).stem
+    slug = fm.slug or PurePosixPath(path).stem.lower()
     markdown = render(meta, blocks, slug, path, fm.draft)
     article = Article(path, slug, fm.draft, meta, blocks, markdown, tuple(removed), seg,
                       tuple(text_changes), (), source.encoding)
