@@ -26,7 +26,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsdesk import publish, search
+from newsdesk import csp, publish, search
 from newsdesk.batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
@@ -168,6 +168,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, n
     listing = state.globals["listings"].get(page.file.src_uri)
     context["nd_page"] = publish.page_data(listing, state.url_of) if listing else None
     return context
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return csp.with_policy(output)  # Content-Security-Policy with the hashes of this page's inline scripts
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return csp.with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
 def on_post_build(config: MkDocsConfig) -> None:
