@@ -112,18 +112,19 @@ class Cache:
 
 def _refused(path: Path, root: Path) -> Diagnostic | None:
     """Why *path* may not be read: a symlink, outside the project, not a file, or too large."""
-    name = display_path(path, root)
     try:
-        relative = path.absolute().relative_to(root.absolute())
+        relative: Path | None = path.absolute().relative_to(root.absolute())
     except ValueError:
         relative = None
+    name = relative.as_posix() if relative is not None else str(path)  # the link's own name, not its target
     if relative is None or ".." in relative.parts or not path.resolve().is_relative_to(root.resolve()):
         return error(name, 0, "outside-seeds", "文件不在项目的 seeds/ 文件夹里 (the file is outside the project)",
                      "把报道文件复制到 seeds/ 里 (copy the report into seeds/)")
     link = next((root / Path(*relative.parts[: i + 1]) for i in range(len(relative.parts))
                  if (root / Path(*relative.parts[: i + 1])).is_symlink()), None)
     if link is not None:
-        return error(name, 0, "symlink", f"{display_path(link, root)} 是符号链接，不会被读取 (symbolic links are refused)",
+        shown = link.relative_to(root).as_posix()
+        return error(name, 0, "symlink", f"{shown} 是符号链接，不会被读取 (symbolic links are refused)",
                      "把报道文件本身复制到 seeds/，不要用链接 (copy the file itself into seeds/, not a link)")
     if not path.is_file():
         return error(name, 0, "unreadable", "无法读取文件 (no such file)",

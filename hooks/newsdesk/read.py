@@ -114,24 +114,28 @@ def decode(data: bytes, path: str) -> Decoded:
         _FIX_ENCODING)])
 
 
+_PLAUSIBLE = re.compile("[\t\n\r\x20-\x7e\u00b7\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` when *data* looks like UTF-16 saved without a BOM, else None.
 
-    Line breaks, digits and ASCII punctuation are one zero byte and one non-zero byte in UTF-16, so the
-    zero bytes all fall on odd offsets (little-endian) or all on even ones (big-endian).
+    Line breaks, digits and ASCII punctuation have a zero byte in UTF-16, which text in UTF-8 or GBK
+    never has; the byte order is the one that decodes to plausible Chinese text (Han characters,
+    Chinese and ASCII punctuation), where the wrong order gives scattered code points.
 
-    >>> _utf16_without_bom("政协\\n2026年".encode("utf-16-le")), _utf16_without_bom("政协".encode())
+    >>> _utf16_without_bom("政协开会\\n2026年".encode("utf-16-le")), _utf16_without_bom("政协".encode())
     ('utf-16-le', None)
     """
     if len(data) % 2 or b"\x00" not in data:
         return None
-    even, odd = data[0::2].count(0), data[1::2].count(0)
-    for zeros, others, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros and not others:
-            try:
-                data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        plausible = len(_PLAUSIBLE.findall(text))
+        if plausible >= 0.9 * len(text) and HAN_RE.search(text):
             return encoding
     return None
 
@@ -192,7 +196,7 @@ def read_seed(data: bytes, path: str) -> Source:
     """Decode *data* and split off its front matter; a text with no Chinese character is an error."""
     decoded = decode(data, path)
     source = split_front_matter(decoded.text, path, decoded.encoding)
-    if not HAN_RE.search(source.body):
+    if source.body.strip() and not HAN_RE.search(source.body):
         raise SeedError([error(
             path, source.body_line, "no-chinese",
             "没有找到中文正文 (no Chinese text found)",
