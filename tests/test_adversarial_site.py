@@ -62,9 +62,14 @@ def test_every_page_passes_the_allow_list(site: Path) -> None:
     assert {k: v for k, v in found.items() if v} == {}
 
 
+def _article_of(site: Path, case: str) -> Path:
+    """The built page of a case: seeds are laid out as NN-<file name>, NN its place among the site cases."""
+    number = next(i for i, c in enumerate(SITE_CASES) if c["name"] == case)
+    return next((site / "articles").glob(f"{number:02d}-*/index.html"))
+
+
 def test_payload_text_is_shown_as_text(site: Path) -> None:
-    page = next(p for p in (site / "articles").glob("*title-img*/index.html"))
-    html = page.read_text(encoding="utf-8")
+    html = _article_of(site, "title-img-onerror").read_text(encoding="utf-8")
     assert "<title>市政协召开专题协商会&lt;img src=x onerror=alert(1)&gt; - " in html
     assert "<img src=x" not in html
 
@@ -122,7 +127,7 @@ def test_no_dialog_fires_in_chromium(browser: Browser, site: Path) -> None:
 
 def test_the_policy_alone_stops_a_missed_escape(browser: Browser, site: Path, tmp_path: Path) -> None:
     """Defence in depth: plant unescaped payloads in a built page; the page's policy refuses them all."""
-    page = next((site / "articles").glob("*title-img*/index.html"))
+    page = _article_of(site, "title-img-onerror")
     planted = re.sub(r"<article\b", '<img src=x onerror="alert(1)"><script>alert(2)</script>'
                      '<a id="nd-planted" href="javascript:alert(3)">x</a><article', page.read_text(encoding="utf-8"), 1)
     assert planted != page.read_text(encoding="utf-8")
