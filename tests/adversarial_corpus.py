@@ -33,7 +33,9 @@ def seed_bytes(case: dict[str, Any], text: str) -> bytes:
 
 def lay_out(case: dict[str, Any], root: Path, prefix: str = "") -> Path:
     """Write *case* into the project at *root* (created with the real newsdesk.yml if missing)."""
-    (root / "seeds").mkdir(parents=True, exist_ok=True)
+    root.mkdir(parents=True, exist_ok=True)
+    if "seeds" not in case.get("symlinks", {}):
+        (root / "seeds").mkdir(parents=True, exist_ok=True)
     config = ROOT / "newsdesk.yml"
     if not (root / "newsdesk.yml").exists():
         shutil.copy(config, root / "newsdesk.yml")

@@ -16,9 +16,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from htmlcheck import problems
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from htmlcheck import problems
 from sitebuild import build, copy_project
 
 PAYLOADS = [

@@ -129,7 +129,7 @@ def test_the_policy_alone_stops_a_missed_escape(browser: Browser, site: Path, tm
     """Defence in depth: plant unescaped payloads in a built page; the page's policy refuses them all."""
     page = _article_of(site, "title-img-onerror")
     planted = re.sub(r"<article\b", '<img src=x onerror="alert(1)"><script>alert(2)</script>'
-                     '<a id="nd-planted" href="javascript:alert(3)">x</a><article', page.read_text(encoding="utf-8"), 1)
+                     '<a id="nd-planted" href="javascript:alert(3)">x</a><article', page.read_text(encoding="utf-8"), count=1)
     assert planted != page.read_text(encoding="utf-8")
     page.write_text(planted, encoding="utf-8")
     try:

@@ -35,7 +35,9 @@ class Batch:
 def seed_paths(root: Path, seeds: str = "seeds") -> list[Path]:
     """Every ``.txt`` seed (any case), sorted by name so the output order never varies."""
     folder = root / seeds
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() == ".txt") if folder.is_dir() else []
+    # symbolic links are listed too, so that they are refused by name rather than skipped in silence
+    return sorted(p for p in folder.iterdir()
+                  if (p.is_file() or p.is_symlink()) and p.suffix.lower() == ".txt") if folder.is_dir() else []
 
 
 def stray_files(root: Path, seeds: str = "seeds") -> list[Diagnostic]:
@@ -117,15 +119,18 @@ def _refused(path: Path, root: Path) -> Diagnostic | None:
     except ValueError:
         relative = None
     name = relative.as_posix() if relative is not None else str(path)  # the link's own name, not its target
-    if relative is None or ".." in relative.parts or not path.resolve().is_relative_to(root.resolve()):
-        return error(name, 0, "outside-seeds", "文件不在项目的 seeds/ 文件夹里 (the file is outside the project)",
-                     "把报道文件复制到 seeds/ 里 (copy the report into seeds/)")
+    outside = error(name, 0, "outside-seeds", "文件不在项目的 seeds/ 文件夹里 (the file is outside the project)",
+                    "把报道文件复制到 seeds/ 里 (copy the report into seeds/)")
+    if relative is None or ".." in relative.parts:
+        return outside
     link = next((root / Path(*relative.parts[: i + 1]) for i in range(len(relative.parts))
                  if (root / Path(*relative.parts[: i + 1])).is_symlink()), None)
     if link is not None:
         shown = link.relative_to(root).as_posix()
         return error(name, 0, "symlink", f"{shown} 是符号链接，不会被读取 (symbolic links are refused)",
                      "把报道文件本身复制到 seeds/，不要用链接 (copy the file itself into seeds/, not a link)")
+    if not path.resolve().is_relative_to(root.resolve()):
+        return outside
     if not path.is_file():
         return error(name, 0, "unreadable", "无法读取文件 (no such file)",
                      "检查文件名和路径是否写对 (check the file name and folder)")
