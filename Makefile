@@ -19,7 +19,7 @@ ifneq ($(SOURCE_DATE_EPOCH),)
 export SOURCE_DATE_EPOCH
 endif
 
-.PHONY: site serve preview test check explain golden bench bench-search lint browser clean
+.PHONY: site serve preview test check explain golden bench bench-search bench-accuracy lint browser clean
 
 $(STAMP): requirements.txt requirements-dev.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is required (make PYTHON=python3.11 ...)")'
@@ -64,6 +64,9 @@ golden: $(STAMP)  ## regenerate tests/golden/ from seeds/ (review the diff befor
 bench: $(STAMP)  ## pipeline throughput and site build benchmarks
 	$(BIN)/python tests/bench_pipeline.py
 	$(BIN)/python tests/bench_site.py
+
+bench-accuracy: $(STAMP)  ## field accuracy on the real-world reports in tests/realworld/
+	$(BIN)/python tests/bench_accuracy.py
 
 bench-search: $(STAMP) $(NODE) browser  ## ten queries in a real browser over the seeds
 	$(BIN)/python tests/bench_search.py

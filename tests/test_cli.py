@@ -14,7 +14,7 @@ import pytest
 from conftest import ROOT, SAMPLE
 from newsdesk.cli import main
 
-LINE = re.compile(r"^(?P<path>[^:]+)(:(?P<line>\d+))?: (?P<sev>error|warning): .+ → .+ \[[a-z-]+\]$")
+LINE = re.compile(r"^(?P<path>[^:]+)(:(?P<line>\d+))?: (?P<sev>error|warning|info): .+ → .+ \[[a-z-]+\]$")
 
 
 def test_check_prints_one_line_per_problem_and_fails_on_errors(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -88,4 +88,5 @@ def test_files_that_will_not_be_published_are_named(project: Path, capsys: pytes
     out = capsys.readouterr().out
     assert "checked 1 files" in out  # UPPER.TXT is a seed
     assert "seeds/report.docx: warning:" in out and "seeds/old/nested.txt: warning:" in out
-    assert ".DS_Store" not in out and "UPPER.TXT: warning" not in out
+    assert ".DS_Store" not in out
+    assert not [line for line in out.splitlines() if "UPPER.TXT" in line and "[not-a-seed]" in line]

@@ -21,7 +21,7 @@ def meta(text: str, config: Config, anchor: Anchor = ANCHOR) -> Metadata:
 @pytest.mark.parametrize(("text", "expected", "source"), [
     ("标题\n\n2020年5月30日上午，平湖市政协召开会议。\n", PartialDate(2020, 5, 30), "text line 3"),
     ("标题\n\n——平湖市政协十四届四次会议以来工作回顾\n\n" + BODY, PartialDate(2025), "十四届四次会议"),
-    ("标题\n\n2月25日，平湖市政协召开会议。\n", PartialDate(2024, 2, 25), "year 2024"),
+    ("标题\n\n2月25日，平湖市政协召开会议。\n", PartialDate(2024, 2, 25), "→ 2024 (test)"),
     ("标题\n\n今年5月以来，秀洲区政协开展活动。\n", PartialDate(2024, 5), "今年5月"),
     ("标题\n\n今年以来，秀洲区政协开展活动。\n", PartialDate(2024), "今年"),
     ("标题\n\n自2008年创办以来，秀洲区政协第十九届活动周开幕。\n", PartialDate(2026), "2008 + 19 − 1"),
@@ -117,3 +117,102 @@ def test_front_matter_is_valid_yaml_with_every_field(config: Config) -> None:
     assert fm["title"] == "测试标题 新的开始" and fm["published"] == "2024-03-05" and fm["date_precision"] == "day"
     assert fm["authors"] == [{"role": "记者", "name": "张三"}, {"role": "通讯员", "name": "李四"}]
     assert fm["slug"] == "sample" and fm["source"] == "seeds/sample.txt" and isinstance(fm["characters"], int)
+
+
+PORTAL = """首页 > 政协动态 > 工作动态
+县政协召开主席会议
+发布时间：2025-01-03 10:02:28 来源：桐庐县政协办公室 浏览次数：312
+12月30日，桐庐县政协召开主席会议，研究部署明年工作。
+会议强调，要围绕中心、服务大局。
+主办单位：政协桐庐县委员会 浙ICP备12345678号
+"""
+
+
+def test_a_page_date_dates_the_article_and_anchors_its_month_days(config: Config) -> None:
+    m = meta(PORTAL, config)
+    assert m.date and m.date.value == PartialDate(2025, 1, 3) and "发布日期" in m.date.source
+    assert m.published and m.published.value == PartialDate(2025, 1, 3)
+    # 12月30日 told on 3 January is the December before, not the next one
+    assert m.event_date and m.event_date.value == PartialDate(2024, 12, 30)
+    assert m.source_name and m.source_name.value == "桐庐县政协办公室"
+    assert not m.date_guessed
+
+
+def test_a_bare_date_above_the_headline_is_the_portals_clock(config: Config) -> None:
+    m = meta("2025-05-16 星期五\n\n华东政协提案工作座谈会召开\n\n会议在平潭召开。委员们发言。\n", config)
+    assert m.published is None
+
+
+def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
+    article = convert_text("标题\n\n2月25日，平湖市政协召开会议。\n", config)
+    assert article.metadata.date_guessed
+    warned = [d for d in article.diagnostics if d.code == "date-year-guessed"]
+    assert warned and "date: 2026-02-25" in warned[0].fix
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("标题\n\n本报讯（记者 黄钰 实习记者 孙蕾蕾）3月5日，会议召开。\n",
+     (("记者", "黄钰"), ("实习记者", "孙蕾蕾"))),
+    ("标题\n\n3月5日，会议召开。\n\n会议要求抓好落实。（供稿：黄钰 孙蕾蕾；编辑：王五）\n",
+     (("供稿", "黄钰"), ("供稿", "孙蕾蕾"), ("编辑", "王五"))),
+    ("标题\n\n3月5日，会议召开。（王五 供稿）\n", (("供稿", "王五"),)),
+    ("标题\n\n3月5日，会议召开。（时报 李四）\n", (("记者", "李四"),)),
+    ("标题\n\n人民网成都1月24日电 （王军 王波）今日上午，会议开幕。\n", (("", "王军"), ("", "王波"))),
+    ("标题\n\n本报讯(记者林仪揭春雁通讯员刘兰霞)3月5日，会议召开。\n",
+     (("记者", "林仪"), ("记者", "揭春雁"), ("通讯员", "刘兰霞"))),
+    ("标题\n\n发布时间：2025-01-03 作者：马莹 | 责任编辑：和海佳\n\n会议召开。\n",
+     (("作者", "马莹"), ("责任编辑", "和海佳"))),
+], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line"])
+def test_bylines_inside_reports(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
+    assert meta(text, config).authors.value == people
+
+
+def test_an_office_that_supplies_a_report_is_its_source_not_its_author(config: Config) -> None:
+    m = meta("标题\n\n3月5日，会议召开。（绍兴市政协办公室供稿）\n", config)
+    assert m.authors.value == () and m.source_name and m.source_name.value == "绍兴市政协办公室"
+
+
+def test_a_heading_that_starts_with_a_one_character_role_is_no_byline(config: Config) -> None:
+    article = convert_text("标题\n\n导语写在这里。\n\n文化礼堂 建设\n\n正文写在这里。\n", config)
+    assert article.metadata.authors.value == ()
+
+
+@pytest.mark.parametrize(("text", "name", "slug"), [
+    ("桐乡市政协召开主席会议\n\n3月5日，桐乡市政协召开主席会议，市政协主席出席。\n", "桐乡市政协", "tongxiang"),
+    ("县政协召开主席会议\n\n会议召开。\n\n主办：中国人民政治协商会议开化县委员会\n", "开化县政协", "kaihua"),
+    ("市政协召开常委会议\n\n会议召开，市政协主席出席。市政协委员为瑞安发展建言，瑞安各界关注。\n", "瑞安市政协", "ruian"),
+], ids=["brief name", "formal name in the footer", "alias and place"])
+def test_organisations_not_in_the_config_are_recognised(config: Config, text: str, name: str, slug: str) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.organisation and article.metadata.organisation.value == name
+    warned = [d for d in article.diagnostics if d.code == "organisation-unconfigured"]
+    assert warned and f"slug: {slug}" in warned[0].fix
+
+
+def test_a_verb_before_an_alias_is_no_organisation(config: Config) -> None:
+    m = meta("标题\n\n会议召开市政协常委会议，获嘉兴市政协表彰。\n", config)
+    assert m.organisation and m.organisation.value == "嘉兴市政协"
+
+
+@pytest.mark.parametrize(("title", "category"), [
+    ("常州市政协开展“界别活动月”", "界别活动周"), ("委员分组审议常委会工作报告", "履职动态"),
+    ("中国人民政治协商会议湖北省第十一届委员会常务委员会工作报告", "年度回顾"),
+    ("阜阳市政协秘书长工作交流座谈会召开", "工作会议"), ("全市政协工作推进会召开", "工作会议"),
+])
+def test_categories_by_meaning(config: Config, title: str, category: str) -> None:
+    assert meta(f"{title}\n\n会议召开。委员们参加。\n", config).category.value == category
+
+
+def test_the_default_category_is_said(config: Config) -> None:
+    article = convert_text("标题\n\n会议召开。委员们参加。\n", config)
+    infos = [d for d in article.diagnostics if d.code == "category-default"]
+    assert infos and "年度回顾 0" in infos[0].message
+
+
+@pytest.mark.parametrize(("value", "people"), [
+    ("黄钰 孙蕾蕾", (("", "黄钰"), ("", "孙蕾蕾"))),
+    ("[记者 张三 李四, 通讯员 王五]", (("记者", "张三"), ("记者", "李四"), ("通讯员", "王五"))),
+    ("[{role: 摄影, name: 赵六}]", (("摄影", "赵六"),)),
+])
+def test_front_matter_authors(config: Config, value: str, people: tuple[tuple[str, str], ...]) -> None:
+    assert meta(f"---\nauthors: {value}\n---\n标题\n\n会议召开。\n", config).authors.value == people

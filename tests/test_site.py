@@ -243,3 +243,28 @@ def test_every_page_of_the_seeds_site_passes_the_allow_list_and_policy(site: Pat
     found = {p.relative_to(site).as_posix(): problems(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")}
     assert len(found) > 10
     assert {k: v for k, v in found.items() if v} == {}
+
+
+def test_real_world_reports_build_with_pages_for_offices_not_in_the_config(tmp_path: Path) -> None:
+    """Pages pasted from portals (the dev set of tests/realworld) publish, each office on its own page."""
+    project = copy_project(tmp_path / "project")
+    for seed in (project / "seeds").glob("*.txt"):
+        seed.unlink()
+    reports = sorted((ROOT / "tests" / "realworld").glob("*.txt"))[:12]
+    for report in reports:
+        (project / "seeds" / report.name).write_bytes(report.read_bytes())
+    result = build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    organisations = (tmp_path / "site" / "organisations" / "index.html").read_text(encoding="utf-8")
+    offices = {yaml.safe_load(r.with_name(r.stem + ".truth.yml").read_text(encoding="utf-8"))["organisation"]
+               for r in reports}
+    found = [o for o in offices if o in organisations]
+    assert len(found) >= len(offices) // 2, (found, offices)
+    headings = {}
+    for listing in (tmp_path / "site" / "organisations").glob("*/index.html"):
+        h1 = re.search(r"<h1[^>]*>(.*?)</h1>", listing.read_text(encoding="utf-8"), re.S)
+        if h1:
+            headings[re.sub(r"<[^>]+>|\s", "", h1[1])] = listing.parent.name
+    for name in found:
+        assert name in headings, (name, headings)  # its own page, at an ASCII address
+        assert re.fullmatch(r"[a-z0-9-]+", headings[name]), headings[name]

@@ -24,7 +24,7 @@ MAX_CONFIG_CHARS = 1_000_000
 #: characters a name shown on the site may not hold: markup and controls
 _NOT_IN_NAMES = re.compile("[<>&\"'`\x00-\x1f\x7f-\x9f]")
 
-FIELDS = ("title", "subtitle", "lead", "body")
+FIELDS = ("title", "subtitle", "lead", "headings", "body")
 
 
 @dataclass(frozen=True)
@@ -69,6 +69,8 @@ class Category:
 class Layout:
     heading_max_width: int = 44
     title_max_width: int = 80
+    headline_max_width: int = 150
+    furniture_max_width: int = 120
     caption_max_width: int = 90
     min_doubled_han: int = 4
     lead_paragraphs: int = 2
@@ -82,9 +84,17 @@ class Layout:
 class Config:
     columns: tuple[Column, ...]
     furniture: tuple[Furniture, ...]
+    #: furniture inside paragraphs (e-paper jump lines), removed where it stands
+    inline_furniture: tuple[Furniture, ...]
     byline_markers: tuple[str, ...]
     roles: tuple[str, ...]
+    #: a word ending with one of these is a role too (全媒体记者)
+    role_suffixes: tuple[str, ...]
     credits: tuple[re.Pattern[str], ...]
+    #: bylines inside paragraphs (本报讯（记者 …）, （供稿：…）); group ``who``
+    inline_bylines: tuple[re.Pattern[str], ...]
+    #: short lines that describe a photo
+    captions: tuple[re.Pattern[str], ...]
     organisations: tuple[Organisation, ...]
     categories: tuple[Category, ...]
     tags: tuple[str, ...]
@@ -263,15 +273,22 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     for i, _ in enumerate(r.get(data, ("columns",), list, [])):
         columns.append(Column(r.name(data, ("columns", i, "name")),
                               r.get(data, ("columns", i, "pinyin"), str, "")))
-    furniture = []
-    for i, _ in enumerate(r.get(data, ("furniture",), list, [])):
-        pattern = r.regex(r.get(data, ("furniture", i, "pattern"), str, None), ("furniture", i, "pattern"))
-        if pattern:
-            furniture.append(Furniture(pattern, r.get(data, ("furniture", i, "reason"), str, "版面杂项")))
+    furniture: list[Furniture] = []
+    inline_furniture: list[Furniture] = []
+    for section, out in (("furniture", furniture), ("inline_furniture", inline_furniture)):
+        for i, _ in enumerate(r.get(data, (section,), list, [])):
+            pattern = r.regex(r.get(data, (section, i, "pattern"), str, None), (section, i, "pattern"))
+            if pattern:
+                out.append(Furniture(pattern, r.get(data, (section, i, "reason"), str, "版面杂项")))
     credits = [r.regex(p, ("credits", i)) for i, p in enumerate(r.get(data, ("credits",), list, []))]
     for i, p in enumerate(credits):
         if p is not None and "who" not in p.groupindex:
             r.fail(("credits", i), "a pattern with a (?P<who>…) group", p.pattern)
+    inline = [r.regex(p, ("inline_bylines", i)) for i, p in enumerate(r.get(data, ("inline_bylines",), list, []))]
+    for i, p in enumerate(inline):
+        if p is not None and "who" not in p.groupindex:
+            r.fail(("inline_bylines", i), "a pattern with a (?P<who>…) group", p.pattern)
+    captions = [r.regex(p, ("captions", i)) for i, p in enumerate(r.get(data, ("captions",), list, []))]
     layout_data = r.get(data, ("layout",), dict, {}) or {}
     known = Layout.__dataclass_fields__
     for key in layout_data:
@@ -283,9 +300,13 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     config = Config(
         columns=tuple(columns),
         furniture=tuple(furniture),
+        inline_furniture=tuple(inline_furniture),
         byline_markers=r.strings(data, ("byline", "markers")),
         roles=r.strings(data, ("byline", "roles")),
+        role_suffixes=r.strings(data, ("byline", "role_suffixes")),
         credits=tuple(p for p in credits if p is not None),
+        inline_bylines=tuple(p for p in inline if p is not None),
+        captions=tuple(p for p in captions if p is not None),
         organisations=_organisations(r, data),
         categories=_categories(r, data),
         tags=r.strings(data, ("tags",)),

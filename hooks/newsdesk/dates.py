@@ -95,3 +95,44 @@ def parse_iso(value: object) -> PartialDate | None:
         return PartialDate(*(int(g) if g else None for g in match.groups()))  # type: ignore[arg-type]
     except ValueError:
         return None
+
+
+_ZH_DIGIT = "〇零一二三四五六七八九"
+_ZH_YEAR = re.compile(f"[{_ZH_DIGIT}○Ｏ]{{4}}")
+#: A full date as pages print it: 2025-03-05, 2025/3/5, 2025.3.5, 2023年04月08日, 二〇二五年三月五日.
+FULL_DATE = re.compile(
+    r"(?<![\d.])((?:19|20)\d{2})\s*(?:(?P<sep>[-/.])\s*(\d{1,2})\s*(?P=sep)\s*(\d{1,2})(?![\d.]\d)"
+    r"|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号])"
+    r"|([〇零一二三四五六七八九○Ｏ]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]")
+
+
+def _zh_year(text: str) -> int:
+    return int("".join("0" if c in "〇零○Ｏ" else str(_ZH_DIGIT.index(c) - 1) for c in text))
+
+
+def find_full_dates(text: str) -> list[tuple[PartialDate, str, int]]:
+    """Every valid full date in *text*: (date, the text matched, its offset).
+
+    >>> [(d.iso(), s) for d, s, _ in find_full_dates("发布时间：2025-03-05 10:02:28 来源")]
+    [('2025-03-05', '2025-03-05')]
+    >>> [d.iso() for d, _, _ in find_full_dates("2023年04月08日 星期六；2025.3.5；2025/03/05；二〇二五年三月五日")]
+    ['2023-04-08', '2025-03-05', '2025-03-05', '2025-03-05']
+    >>> find_full_dates("版本 1.2.3，2020-13-45")
+    []
+    """
+    out = []
+    for m in FULL_DATE.finditer(text):
+        try:
+            if m[7]:
+                month, day = chinese_number(m[8]), chinese_number(m[9])
+                if month is None or day is None:
+                    continue
+                date = PartialDate(_zh_year(m[7]), month, day)
+            elif m["sep"]:
+                date = PartialDate(int(m[1]), int(m[3]), int(m[4]))
+            else:
+                date = PartialDate(int(m[1]), int(m[5]), int(m[6]))
+        except ValueError:
+            continue
+        out.append((date, m[0], m.start()))
+    return out

@@ -9,6 +9,8 @@ from enum import StrEnum
 class Severity(StrEnum):
     ERROR = "error"
     WARNING = "warning"
+    #: an inferred value worth a look, not a problem (the default category was used)
+    INFO = "info"
 
 
 @dataclass(frozen=True)
@@ -41,3 +43,7 @@ def error(path: str, line: int, code: str, message: str, fix: str) -> Diagnostic
 
 def warning(path: str, line: int, code: str, message: str, fix: str) -> Diagnostic:
     return Diagnostic(path, line, Severity.WARNING, code, message, fix)
+
+
+def info(path: str, line: int, code: str, message: str, fix: str) -> Diagnostic:
+    return Diagnostic(path, line, Severity.INFO, code, message, fix)

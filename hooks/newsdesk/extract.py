@@ -13,10 +13,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
+from .bylines import inline_byline, parse_byline
 from .config import Category, Config, Organisation
-from .dates import PartialDate, chinese_number
+from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
-from .segment import Block, Kind, credit_of, parse_byline
+from .metalines import PageMeta, read_meta_line
+from .orgs import discovered
+from .segment import Block, Kind, credit_of
 
 T = TypeVar("T")
 
@@ -54,12 +57,25 @@ class Metadata:
     photo_credit: Sourced[str] | None
     organisation: Sourced[str] | None
     category: Sourced[str]
+    #: the article's date: the page's publication date when it gives one, else the event's
     date: Sourced[PartialDate] | None
     session: Sourced[Session] | None
     tags: Sourced[tuple[str, ...]]
     summary: Sourced[str]
     characters: int
     reading_minutes: int
+    #: the publication date a page or e-paper prints (发布时间, the issue date)
+    published: Sourced[PartialDate] | None = None
+    #: the date of the event reported, when it differs in kind from the publication date
+    event_date: Sourced[PartialDate] | None = None
+    #: 来源: the portal, paper or office the page names as its source
+    source_name: Sourced[str] | None = None
+    #: the year of the date came from the commit or file date, not from the text
+    date_guessed: bool = False
+    #: an organisation found in the text that newsdesk.yml does not list (for a suggestion)
+    unconfigured: Organisation | None = None
+    #: every category's score, for explain
+    category_scores: tuple[tuple[str, float], ...] = ()
 
 
 def _zh_number(n: int) -> str:
@@ -77,6 +93,7 @@ class Parts:
     title: list[Block]
     subtitle: list[Block]
     lead: list[Block]
+    headings: list[Block]
     body: list[Block]
 
     def get(self, name: str) -> list[Block]:
@@ -94,6 +111,7 @@ def parts_of(blocks: tuple[Block, ...], config: Config) -> Parts:
         title=[b for b in blocks if b.kind == Kind.TITLE],
         subtitle=[b for b in blocks if b.kind == Kind.SUBTITLE],
         lead=paragraphs[: config.layout.lead_paragraphs],
+        headings=[b for b in blocks if b.kind == Kind.HEADING],
         body=text,
     )
 
@@ -102,43 +120,126 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-_FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
-_MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})月(\d{1,2})日")
-_THIS_YEAR = re.compile(r"今年(?:(\d{1,2})月)?")
+_MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})月(\d{1,2})[日号]")
+_RELATIVE_YEAR = re.compile(r"(今年|去年|前年|明年)(?:(\d{1,2})月)?")
+_OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌年)\s*$")
+_AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
+_YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
 _PARTY_BEFORE = re.compile(r"(?:市委|区委|县委|党委|省委|党工委)$")
 _FOUNDED = re.compile(r"自?(\d{4})年(?:创办|创立|举办|开办|设立|启动|首办)以来")
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]{1,3})(?:届|个年头)")
 
 
-def _date(parts: Parts, org: Organisation | None, anchor: Anchor) -> tuple[
-        Sourced[PartialDate] | None, Sourced[Session] | None]:
-    session = _session(parts, org)
-    for b in parts.iter("title", "subtitle", "lead"):
-        for m in _FULL_DATE.finditer(b.text):
+@dataclass(frozen=True)
+class Dates:
+    date: Sourced[PartialDate] | None
+    session: Sourced[Session] | None
+    published: Sourced[PartialDate] | None
+    event: Sourced[PartialDate] | None
+    guessed: bool
+
+
+def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
+    """What the page's metadata lines (furniture) say, line by line.
+
+    A bare date above the headline is the portal's 今天是 clock, not the report's date, unless
+    the line names a paper or an edition (an e-paper masthead) or labels the date.
+    """
+    title = next((i for i, b in enumerate(blocks) if b.kind == Kind.TITLE), 0)
+    out = []
+    for i, b in enumerate(blocks):
+        if b.kind != Kind.FURNITURE:
+            continue
+        meta = read_meta_line(b.text)
+        if meta.published and i < title and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新", b.text):
+            meta = PageMeta(None, "", meta.source, meta.people)
+        if meta.published or meta.source or meta.people:
+            out.append((b, meta))
+    return out
+
+
+def _month_day_year(month: int, day: int, base: PartialDate) -> int:
+    """The year of a month-day told on *base*: the same year, or the year before for a later month-day."""
+    if base.month and (month, day) > (base.month, base.day or 31):
+        return base.year - 1
+    return base.year
+
+
+def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, int] | None, str | None]]:
+    """Date mentions in order: (offset, text, full date, (month, day), relative year word)."""
+    found: list[tuple[int, str, PartialDate | None, tuple[int, int] | None, str | None]] = []
+    for date, matched, start in find_full_dates(text):
+        found.append((start, matched, date, None, None))
+    skipped = -1
+    for m in _MONTH_DAY.finditer(text):
+        if any(a <= m.start() < a + len(t) for a, t, *_ in found):
+            continue  # part of a full date
+        if _OTHER_YEAR.search(text, max(0, m.start() - 3), m.start()) or (
+                skipped >= 0 and _AND.fullmatch(text, skipped, m.start())):
+            skipped = m.end()
+            continue  # 去年9月20日, 同年10月17日和12月18日: another year's days, told as background
+        if not any(a <= m.start() < a + len(t) for a, t, *_ in found):
+            found.append((m.start(), m[0], None, (int(m[1]), int(m[2])), None))
+    for m in _RELATIVE_YEAR.finditer(text):
+        if m[1] == "今年":  # 去年, 前年, 明年 tell background and plans, not the event reported
+            found.append((m.start(), m[0], None, (int(m[2]), 0) if m[2] else None, m[1]))
+    return sorted(found, key=lambda f: f[0])
+
+
+def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[PartialDate] | None:
+    """The date of the event: the first date the title or lead names. A month-day takes its year
+    from *base* (the page's date, or the anchor year), else from a full date of the title or lead."""
+    blocks = list(parts.iter("title", "subtitle", "lead"))
+    full = next(((d, b, t) for b in blocks for _, t, d, _, _ in _dates_in(b.text) if d), None)
+    for b in blocks:
+        for _, matched, date, month_day, relative in _dates_in(b.text):
+            if date is not None:
+                return Sourced(date, f"text line {b.line}: {_quote(matched)}")
+            anchor, why = (base, base_source) if base else \
+                (full[0], f"正文日期 {_quote(full[2])} line {full[1].line}") if full else (None, "")
+            if anchor is None:
+                continue
             try:
-                date = PartialDate(int(m[1]), int(m[2]), int(m[3]))
+                if relative:
+                    year = anchor.year + _YEAR_SHIFT[relative]
+                    found = PartialDate(year, month_day[0] if month_day else None)
+                elif month_day:
+                    year = _month_day_year(month_day[0], month_day[1], anchor)
+                    found = PartialDate(year, *month_day)
+                else:
+                    continue
             except ValueError:
                 continue
-            return Sourced(date, f"text line {b.line}: {_quote(m[0])}"), session
+            return Sourced(found, f"text line {b.line}: {_quote(matched)} → {year} ({why})")
+    return None
+
+
+def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
+          meta: list[tuple[Block, PageMeta]]) -> Dates:
+    """The article's date, in order: the page's publication date; a full date in the title or lead;
+    a session (届/次) through the organisation's terms; a month-day or 今年 read against the anchor
+    year (a guess, warned); a founding year with an ordinal."""
+    session = _session(parts, org)
+    published = next((Sourced(m.published, f"text line {b.line}: {_quote(m.published_text)} (发布日期)")
+                      for b, m in meta if m.published), None)
+    if published is not None:
+        event = _event(parts, published.value, f"发布日期 {published.value.iso()}")
+        if event is not None and event.value == published.value:
+            event = None
+        return Dates(published, session, published, event, False)
+    event = _event(parts, None, "")
+    if event is not None:
+        return Dates(event, session, None, None, False)
     if session is not None and org is not None:
         start = org.terms[session.value.term]
         year = start + session.value.meeting - 1
-        return Sourced(PartialDate(year), f"{session.source}; {org.name} 第{session.value.term}届始于 "
-                                          f"{start} 年 → {start} + {session.value.meeting} − 1"), session
-    for b in parts.iter("title", "subtitle", "lead"):
-        for m in _MONTH_DAY.finditer(b.text):
-            try:
-                date = PartialDate(anchor.year, int(m[1]), int(m[2]))
-            except ValueError:
-                continue
-            return Sourced(date, f"text line {b.line}: {_quote(m[0])} + year {anchor.year} ({anchor.source})"), session
-        m2 = _THIS_YEAR.search(b.text)
-        if m2:
-            date = PartialDate(anchor.year, int(m2[1]) if m2[1] else None)
-            if date.month and not 1 <= date.month <= 12:
-                continue
-            return Sourced(date, f"text line {b.line}: {_quote(m2[0])} = {anchor.year} ({anchor.source})"), session
+        return Dates(Sourced(PartialDate(year), f"{session.source}; {org.name} 第{session.value.term}届始于 "
+                                                f"{start} 年 → {start} + {session.value.meeting} − 1"),
+                     session, None, None, False)
+    guess = _event(parts, PartialDate(anchor.year), anchor.source)
+    if guess is not None:
+        return Dates(guess, session, None, None, True)
     for b in parts.iter("title", "subtitle", "lead", "body"):
         founded = _FOUNDED.search(b.text)
         if not founded:
@@ -148,9 +249,10 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor) -> tuple[
             n = chinese_number(ordinal[1]) if ordinal else None
             if ordinal and n:
                 year = int(founded[1]) + n - 1
-                return Sourced(PartialDate(year), f"text line {b.line}: {_quote(founded[0])} + line {c.line}: "
-                                                  f"{_quote(ordinal[0])} → {founded[1]} + {n} − 1"), session
-    return None, session
+                return Dates(Sourced(PartialDate(year), f"text line {b.line}: {_quote(founded[0])} + line {c.line}: "
+                                                        f"{_quote(ordinal[0])} → {founded[1]} + {n} − 1"),
+                             session, None, None, False)
+    return Dates(None, session, None, None, False)
 
 
 def _session(parts: Parts, org: Organisation | None) -> Sourced[Session] | None:
@@ -166,19 +268,24 @@ def _session(parts: Parts, org: Organisation | None) -> Sourced[Session] | None:
     return None
 
 
-def _organisation(blocks: tuple[Block, ...], parts: Parts, config: Config) -> Sourced[str] | None:
-    """Explicit names count most; an alias (市政协) goes to the organisation whose places the text names."""
+def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[Organisation, ...]
+                  ) -> Sourced[str] | None:
+    """Explicit names count most; an alias (市政协) goes to the organisation whose places the text names.
+
+    The title, subtitle and lead count three times, the rest of the text once, and the page's
+    header and footer (furniture) half.
+    """
     front = {id(b) for b in parts.title + parts.subtitle + parts.lead}
     kept = [b for b in blocks if b.kind not in (Kind.FURNITURE, Kind.COLUMN)]
-    # the title, subtitle and lead count three times; everything else once
-    weighted = [("\n".join(b.text for b in kept if id(b) in front), 3),
-                ("\n".join(b.text for b in kept if id(b) not in front), 1)]
-    names = sorted((o.name for o in config.organisations), key=len, reverse=True)
-    scores = {o.name: 0.0 for o in config.organisations}
-    evidence: dict[str, list[str]] = {o.name: [] for o in config.organisations}
+    weighted = [("\n".join(b.text for b in kept if id(b) in front), 3.0),
+                ("\n".join(b.text for b in kept if id(b) not in front), 1.0),
+                ("\n".join(b.text for b in blocks if b.kind == Kind.FURNITURE), 0.5)]
+    names = sorted((o.name for o in organisations), key=len, reverse=True)
+    scores = {o.name: 0.0 for o in organisations}
+    evidence: dict[str, list[str]] = {o.name: [] for o in organisations}
     alias_counts: dict[str, float] = {}
     mentions: dict[str, int] = {}
-    place_counts = {o.name: 0 for o in config.organisations}
+    place_counts = {o.name: 0 for o in organisations}
     for text, weight in weighted:
         for name in names:
             n = text.count(name)
@@ -186,14 +293,14 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, config: Config) -> So
                 scores[name] += n * weight
                 mentions[name] = mentions.get(name, 0) + n
                 text = text.replace(name, "〓")
-        for o in config.organisations:
+        for o in organisations:
             place_counts[o.name] += sum(text.count(p) for p in o.places)
-            for alias in o.aliases:
-                alias_counts[alias] = alias_counts.get(alias, 0) + text.count(alias) * weight
+        for alias in {a for o in organisations for a in o.aliases}:
+            alias_counts[alias] = alias_counts.get(alias, 0) + text.count(alias) * weight
     for name, n in mentions.items():
         evidence[name].append(f"{name}×{n}")
     for alias, count in alias_counts.items():
-        holders = [o for o in config.organisations if alias in o.aliases]
+        holders = [o for o in organisations if alias in o.aliases]
         if count and holders:
             best = max(holders, key=lambda o: place_counts[o.name])
             if place_counts[best.name]:
@@ -205,8 +312,10 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, config: Config) -> So
     return Sourced(best_name, f"rule: {', '.join(evidence[best_name])}; score {scores[best_name]:g}")
 
 
-def _category(parts: Parts, config: Config) -> Sourced[str]:
+def _category(parts: Parts, config: Config) -> tuple[Sourced[str], tuple[tuple[str, float], ...]]:
+    """The category whose rules score highest (at least ``min_category_score``), and every score."""
     best: tuple[float, Category, list[str]] | None = None
+    scores = []
     for category in config.categories:
         score, why = 0.0, []
         for rule in category.rules:
@@ -215,12 +324,15 @@ def _category(parts: Parts, config: Config) -> Sourced[str]:
                 if n:
                     score += n * rule.weight
                     why.append(f"{rule.pattern.pattern!r} in {name} ×{n} (+{n * rule.weight:g})")
+        scores.append((category.name, score))
         if score and (best is None or score > best[0]):
             best = (score, category, why)
+    table = ", ".join(f"{name} {score:g}" for name, score in scores if not config.category(name) or
+                      not config.category(name).default)  # type: ignore[union-attr]
     if best is None or best[0] < config.layout.min_category_score:
         return Sourced(config.default_category.name, "default: no category rule reached "
-                                                     f"{config.layout.min_category_score:g}")
-    return Sourced(best[1].name, f"rule: {'; '.join(best[2])}; score {best[0]:g}")
+                                                     f"{config.layout.min_category_score:g} ({table})"), tuple(scores)
+    return Sourced(best[1].name, f"rule: {'; '.join(best[2])}; score {best[0]:g} ({table})"), tuple(scores)
 
 
 _SENTENCE = re.compile(r"[^。！？]*[。！？]+[”’」』）]*|[^。！？]+$")
@@ -261,19 +373,38 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
         None)
     column = next((Sourced(next(c.name for c in config.columns if b.text in (c.name, c.pinyin)),
                            f"text line {b.line}: 栏目名") for b in blocks if b.kind == Kind.COLUMN), None)
-    people = tuple(p for b in blocks if b.kind == Kind.BYLINE for p in parse_byline(b.text, config) or [])
-    byline_lines = ", ".join(str(b.line) for b in blocks if b.kind == Kind.BYLINE)
+    people, byline_lines = _people(blocks, config)
+    meta = page_meta(blocks)
+    for b, m in meta:
+        named = [p for p in m.people if p[1] not in {n for _, n in people} and not _OFFICE.search(p[1])]
+        if named:
+            people += tuple(named)
+            byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
     authors = Sourced(fm.authors, from_fm("authors")) if fm.authors is not None else \
         Sourced(people, f"text line {byline_lines}: 署名" if people else "none in text")
     photo = next((Sourced(credit_of(b.text, config) or "", f"text line {b.line}: 图片来源")
                   for b in blocks if b.kind == Kind.CREDIT), None)
-    organisation = Sourced(fm.organisation, from_fm("organisation")) if fm.organisation else \
-        _organisation(blocks, parts, config)
+    unconfigured = None
+    if fm.organisation:
+        organisation: Sourced[str] | None = Sourced(fm.organisation, from_fm("organisation"))
+    else:
+        found = discovered("\n".join(b.text for b in blocks), config)
+        organisation = _organisation(blocks, parts, config.organisations + found)
+        unconfigured = next((o for o in found if organisation and o.name == organisation.value), None)
     org = next((o for o in config.organisations if organisation and o.name == organisation.value), None)
-    category = Sourced(fm.category, from_fm("category")) if fm.category else _category(parts, config)
-    date, session = _date(parts, org, anchor)
+    scores: tuple[tuple[str, float], ...] = ()
+    if fm.category:
+        category = Sourced(fm.category, from_fm("category"))
+    else:
+        category, scores = _category(parts, config)
+    dates = _date(parts, org, anchor, meta)
+    date, session, guessed = dates.date, dates.session, dates.guessed
     if fm.date:
-        date = Sourced(fm.date, from_fm("date"))
+        date, guessed = Sourced(fm.date, from_fm("date")), False
+    source_name = Sourced(fm.source, from_fm("source")) if fm.source else next(
+        (Sourced(m.source, f"text line {b.line}: 来源") for b, m in meta if m.source), None)
+    if source_name is None and _office(blocks, config):
+        source_name = Sourced(_office(blocks, config), "署名中的供稿单位")
     body_text = "".join(b.text for b in parts.body)
     if fm.tags is not None:
         tags = Sourced(fm.tags, from_fm("tags"))
@@ -288,4 +419,40 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     characters = len(re.sub(r"\s", "", title.value + body_text))
     minutes = max(1, math.ceil(characters / config.layout.chars_per_minute))
     return Metadata(title, subtitle, column, authors, photo, organisation, category, date, session,
-                    tags, summary, characters, minutes)
+                    tags, summary, characters, minutes, published=dates.published, event_date=dates.event,
+                    source_name=source_name, date_guessed=guessed, unconfigured=unconfigured,
+                    category_scores=scores)
+
+
+def _people(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[tuple[str, str], ...], str]:
+    """Everyone the bylines name, in order, without repeats; and the lines they stand on."""
+    people: list[tuple[str, str]] = []
+    lines = []
+    for b in blocks:
+        found: list[tuple[str, str]] = list(b.people)
+        if b.kind == Kind.BYLINE and not found:
+            found = parse_byline(b.text, config) or []
+            if not found:
+                inline = inline_byline(b.text, config)
+                found = inline[1] if inline else []
+        found = [p for p in found if not (p[0] in _OFFICE_ROLES and _OFFICE.search(p[1]))]
+        if found:
+            lines.append(str(b.line))
+        people += [p for p in found if p not in people]
+    return tuple(people), ", ".join(lines)
+
+
+#: an office, not a person (绍兴市政协办公室 供稿): it is where the report comes from, not who wrote it
+_OFFICE = re.compile(r"(办公室|办|委员会|政协|局|部|中心|室|处|科|站|组|社|报|网|台)$")
+_OFFICE_ROLES = ("", "供稿", "撰稿", "来源")
+
+
+def _office(blocks: tuple[Block, ...], config: Config) -> str:
+    """The office a byline credits instead of a person (（绍兴市政协办公室供稿）), for the 来源 line."""
+    for b in blocks:
+        if b.kind == Kind.BYLINE:
+            inline = inline_byline(b.text, config)
+            for role, name in (list(b.people) or (inline[1] if inline else [])):
+                if role in _OFFICE_ROLES and _OFFICE.search(name):
+                    return name
+    return ""

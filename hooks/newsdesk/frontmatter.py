@@ -47,13 +47,17 @@ class FrontMatter:
     lines: dict[str, int] = field(default_factory=dict)
 
 
-def _author(value: Any) -> tuple[str, str] | None:
-    if _text(value) is not None:
-        parts = str(value).split()
-        return (parts[0], " ".join(parts[1:])) if len(parts) > 1 else ("", parts[0])
-    if isinstance(value, dict) and _text(value.get("name")) is not None:
+def _authors(value: Any, config: Config) -> list[tuple[str, str]] | None:
+    """People of one ``authors`` item: ``记者 张三`` (a role, then names), ``黄钰 孙蕾蕾`` (two names),
+    or ``{role: 记者, name: 张三}``; None when it is none of these (or not a line of plain text)."""
+    if isinstance(value, str) and _text(value) is not None:
+        parts = re.split(r"[\s、，,]+", value.strip())
+        if len(parts) > 1 and parts[0] in config.roles:
+            return [(parts[0], name) for name in parts[1:]]
+        return [("", name) for name in parts]
+    if isinstance(value, dict) and isinstance(value.get("name"), str) and _text(value["name"]) is not None:
         role = value.get("role") or ""
-        return (str(role), str(value["name"]).strip()) if role == "" or _text(role) is not None else None
+        return [(str(role), value["name"].strip())] if role == "" or _text(role) is not None else None
     return None
 
 
@@ -114,8 +118,14 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
                     "(pick a listed category, or add it to newsdesk.yml first)")
         elif key in ("authors", "tags"):
             items = value if isinstance(value, list) else [value]
-            parsed = [(_author(v) if key == "authors" else (_text(v) if isinstance(v, str) else None)) for v in items]
-            if not items or any(p is None for p in parsed):
+            if key == "authors":
+                people = [_authors(v, config) for v in items]
+                parsed: list[Any] = [p for group in people if group is not None for p in group]
+                broken = not items or any(group is None for group in people)
+            else:
+                parsed = [_text(v) if isinstance(v, str) else None for v in items]
+                broken = not items or any(p is None for p in parsed)
+            if broken:
                 bad(key, "a list like [记者 张三, 通讯员 李四]" if key == "authors" else "a list like [提案, 协商]",
                     value, f"写成 {key}: [甲, 乙] (write {key}: [a, b])")
             else:

@@ -6,6 +6,7 @@ anchor year in; an ``Article`` out, or ``SeedError`` with every error found.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import asdict, dataclass, replace
@@ -13,10 +14,12 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
-from .diagnostics import Diagnostic, SeedError, Severity, error, warning
+from .diagnostics import Diagnostic, SeedError, Severity, error, info, warning
 from .extract import Anchor, Metadata, extract
 from .frontmatter import FrontMatter, parse_front_matter
+from .model import Record, record_of
 from .normalise import Change, doubled_fragments, normalise_text, stray_latin_words, undouble
+from .orgs import config_entry
 from .read import read_seed
 from .render import render
 from .segment import Block, Kind, Segmented, segment
@@ -47,6 +50,8 @@ class Article:
     text_changes: tuple[Change, ...]
     diagnostics: tuple[Diagnostic, ...]
     encoding: str
+    #: the plain values every output is written from
+    record: Record
 
     def report(self) -> dict[str, Any]:
         """What was removed, joined, fixed and inferred — for ``explain`` and the build."""
@@ -86,9 +91,33 @@ def _undouble_blocks(blocks: tuple[Block, ...], min_han: int) -> tuple[tuple[Blo
     return tuple(out), removed
 
 
-def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata) -> list[Diagnostic]:
+def _strip_inline_furniture(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[Block, ...], list[Removed]]:
+    """Remove furniture that stands inside running text (下转5版, （上接第1版）); list each piece removed."""
+    if not config.inline_furniture:
+        return blocks, []
+    out, removed = [], []
+    for b in blocks:
+        if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION):
+            text = b.text
+            for rule in config.inline_furniture:
+                for m in rule.pattern.finditer(text):
+                    if m[0].strip():
+                        removed.append(Removed(b.line, Kind.FURNITURE.value, m[0].strip(), rule.reason))
+                text = rule.pattern.sub("", text)
+            if text != b.text:
+                b = replace(b, text=text.strip())
+        if b.text or b.kind not in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION):
+            out.append(b)
+    return tuple(out), removed
+
+
+def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata, config: Config) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for b in blocks:
+        if b.note:
+            found.append(warning(path, b.line, "furniture-in-text", b.note,
+                                 "如果这确实是版面杂项，把它单独放一行；否则不用处理 "
+                                 "(put furniture on a line of its own; otherwise ignore)"))
         if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION, Kind.TITLE, Kind.SUBTITLE):
             for word in stray_latin_words(b.text):
                 found.append(warning(path, b.line, "stray-latin",
@@ -102,16 +131,55 @@ def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata) -> list[Diag
         found.append(warning(path, 0, "no-date",
                              "正文里找不到年份，文章按“日期不详”发布 (no year found; published undated)",
                              "在文件开头加 front matter: ---↵date: 2025-06↵--- (add a date in front matter)"))
+    elif meta.date_guessed:
+        found.append(warning(path, 0, "date-year-guessed",
+                             f"日期 {meta.date.value.zh()} 的年份不是正文给出的，是推定的：{meta.date.source} "
+                             "(the year comes from the commit or file date, not from the text)",
+                             f"核对后在 front matter 写 date: {meta.date.value.iso()}（或正确的日期）"
+                             f" (confirm with date: {meta.date.value.iso()} in front matter)"))
     if meta.organisation is None:
         found.append(warning(path, 0, "no-organisation",
                              "认不出是哪个政协的报道 (no organisation recognised)",
                              "在 front matter 写 organisation: 平湖市政协，或在 newsdesk.yml 补充机构 (set organisation)"))
+    elif meta.unconfigured is not None:
+        found.append(warning(path, 0, "organisation-unconfigured",
+                             f"机构 {meta.unconfigured.name} 不在 newsdesk.yml 中，按正文识别发布在 "
+                             f"/organisations/{meta.unconfigured.slug}/ (organisation not in newsdesk.yml)",
+                             f"核对后把这一条加到 newsdesk.yml 的 organisations: {config_entry(meta.unconfigured)}"))
+    if meta.category.source.startswith("default"):
+        found.append(info(path, 0, "category-default",
+                          f"没有分类规则命中，用默认分类“{meta.category.value}” "
+                          f"(no category rule matched; default used: {meta.category.source.split('(', 1)[-1].rstrip(')')})",
+                          "需要时在 front matter 写 category: 界别活动周 等 (set category: in front matter if needed)"))
+    org = config.organisation(meta.organisation.value) if meta.organisation else None
+    for b in blocks:
+        session = _SESSION_IN.search(b.text) if b.kind in (Kind.TITLE, Kind.SUBTITLE, Kind.PARAGRAPH) else None
+        if session and meta.session is None and meta.organisation and (org is None or not org.terms):
+            name = meta.organisation.value
+            found.append(warning(path, b.line, "session-unknown-term",
+                                 f"正文提到“{session[0]}”，但不知道 {name} 各届的起始年份 (term start years unknown)",
+                                 f"在 newsdesk.yml 的 {name} 下加 terms: {{届次: 起始年份}}，例如 terms: {{14: 2022}}"))
+            break
     return found
 
 
+_SESSION_IN = re.compile(r"[一二三四五六七八九十]{1,3}届[一二三四五六七八九十]{1,3}次(?:会议|全体会议)")
+
+
+#: Blocks whose text the article shows (title and subtitle in its header).
+SHOWN_KINDS = (Kind.TITLE, Kind.SUBTITLE, Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION)
+
+
 def lost_han(original_body: str, article: Article) -> Counter[str]:
-    """Han characters of the seed body that appear nowhere in the article, its metadata or report."""
-    have = Counter(article.markdown)
+    """Han characters of the seed body, counted with repeats, missing from what the article shows
+    plus what its report lists as removed or moved to metadata.
+
+    Counting every occurrence (not whether a character appears somewhere) sees a dropped
+    paragraph; the summary, tags and other copies of the text do not count."""
+    have: Counter[str] = Counter()
+    for b in article.blocks:
+        if b.kind in SHOWN_KINDS:
+            have.update(b.text)
     for r in article.removed:
         have.update(r.text)
     need = Counter(unicodedata.normalize("NFC", original_body))
@@ -129,6 +197,9 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     text, text_changes = normalise_text(source.body)
     seg = segment(text, source.body_line, config)
     blocks, removed = _undouble_blocks(seg.blocks, config.layout.min_doubled_han)
+    blocks, jumps = _strip_inline_furniture(blocks, config)
+    blocks = _title_from_front_matter(blocks, fm)
+    removed += jumps
     removed += [Removed(b.line, b.kind.value, b.text, b.reason) for b in blocks if b.kind in REMOVED_KINDS]
     removed += _overridden(blocks, fm)
     meta = extract(blocks, fm, config, anchor)
@@ -144,16 +215,36 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     if any(d.severity == Severity.ERROR for d in problems):
         raise SeedError(sorted(problems, key=lambda d: (d.line, d.code)))
     slug = fm.slug or PurePosixPath(path).stem.lower()
-    markdown = render(meta, blocks, slug, path, fm.draft)
+    record = record_of(meta, slug, path, fm.draft)
+    markdown = render(record, blocks)
     article = Article(path, slug, fm.draft, meta, blocks, markdown, tuple(removed), seg,
-                      tuple(text_changes), (), source.encoding)
-    diagnostics = problems + _warnings(path, blocks, meta)
+                      tuple(text_changes), (), source.encoding, record)
+    diagnostics = problems + _warnings(path, blocks, meta, config)
     lost = lost_han(source.body, article) if verify else None
     if lost:
         diagnostics.append(error(path, 0, "lost-text", f"内部错误：转换丢失了汉字 {''.join(sorted(lost.elements()))}",
                                  "请把这个文件报告给开发者 (please report this file to the developers)"))
         raise SeedError(diagnostics)
     return replace(article, diagnostics=tuple(sorted(diagnostics, key=lambda d: (d.line, d.code))))
+
+
+def _title_from_front_matter(blocks: tuple[Block, ...], fm: FrontMatter) -> tuple[Block, ...]:
+    """A front-matter ``title:`` takes its line out of the text: a line that equals it, or the start of
+    the first paragraph when the headline was pasted on the same line as the lead."""
+    if not fm.title or any(b.kind == Kind.TITLE for b in blocks):
+        return blocks
+    want = re.sub(r"\s+", "", fm.title)
+    out = list(blocks)
+    for i, b in enumerate(out):
+        if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION, Kind.SUBTITLE):
+            text = re.sub(r"\s+", "", b.text)
+            if text == want:
+                out[i] = replace(b, kind=Kind.TITLE, reason="front matter 的标题行")
+            elif text.startswith(want) and b.text.startswith(fm.title):
+                out[i:i + 1] = [Block(Kind.TITLE, fm.title, b.line, b.line, "front matter 的标题行"),
+                                replace(b, text=b.text[len(fm.title):].lstrip())]
+            break
+    return tuple(out)
 
 
 def _overridden(blocks: tuple[Block, ...], fm: FrontMatter) -> list[Removed]:

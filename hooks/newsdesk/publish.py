@@ -17,6 +17,8 @@ from .config import Config
 from .dates import PartialDate
 from .escape import escape_markdown, html_text, json_script, safe_tree, url_segment
 from .escape import xml_text as xml_escape
+from .model import UNDATED, Record, template_values
+from .orgs import slug_for
 from .pipeline import Article
 from .render import dump_yaml, render_body
 from .search import SearchDoc
@@ -24,31 +26,16 @@ from .segment import Kind
 
 BLOG_DIR = "articles"
 POSTS_DIR = f"{BLOG_DIR}/posts"
-UNDATED = "日期不详"
 MONTHS = "一二三四五六七八九十"
 
 
 @dataclass
-class Entry:
-    """One article as listings, the timeline, the feed and the templates see it."""
+class Entry(Record):
+    """One article as listings, the timeline, the feed and the templates see it: its record,
+    the addresses of its category and organisation pages, and its own once MkDocs has placed it."""
 
-    slug: str
-    title: str
-    subtitle: str
-    date: PartialDate | None
-    category: str
-    category_slug: str
-    organisation: str
-    organisation_slug: str
-    column: str
-    authors: list[dict[str, str]]
-    photo_credit: str
-    session: str
-    tags: list[str]
-    summary: str
-    characters: int
-    reading_minutes: int
-    source: str
+    category_slug: str = ""
+    organisation_slug: str = ""
     #: site-relative URL of the article page, known once MkDocs has placed it
     url: str = ""
 
@@ -76,26 +63,38 @@ class Entry:
 
     def as_dict(self) -> dict[str, Any]:
         """What templates see: every string HTML-escaped (``Markup``), so none can become markup."""
-        out = {k: v for k, v in vars(self).items() if k != "date"}
-        out.update(date_iso=self.date_iso, date_zh=self.date_zh, year=self.year,
-                   precision=self.date.precision if self.date else "", source_href=self.source_href)
-        return dict(safe_tree(out))
+        return dict(safe_tree({**template_values(self), "source_href": self.source_href}))
+
+
+def organisation_slug(name: str, config: Config) -> str:
+    """The address of an organisation's page: from newsdesk.yml, else the one found for it in the text."""
+    org = config.organisation(name)
+    if org is not None:
+        return org.slug
+    taken = {o.slug for o in config.organisations}
+    return slug_for(name, taken) if name else ""
+
+
+def site_organisations(entries: Iterable[Entry], config: Config) -> list[tuple[str, str]]:
+    """(name, slug) of every organisation with a page: those of newsdesk.yml, then those found only in
+    the text, by name; each found one gets a slug no other organisation has (its entries are updated)."""
+    out = [(o.name, o.slug) for o in config.organisations]
+    taken = {slug for _, slug in out}
+    found: dict[str, str] = {}
+    for e in sorted(entries, key=lambda e: (e.organisation, e.slug)):
+        if e.organisation and e.organisation not in found and config.organisation(e.organisation) is None:
+            found[e.organisation] = slug_for(e.organisation, taken)
+            taken.add(found[e.organisation])
+        if e.organisation in found:
+            e.organisation_slug = found[e.organisation]
+    return out + sorted(found.items())
 
 
 def entry_of(article: Article, config: Config) -> Entry:
-    m = article.metadata
-    category = config.category(m.category.value)
-    org = config.organisation(m.organisation.value) if m.organisation else None
-    return Entry(
-        slug=article.slug, title=m.title.value, subtitle=m.subtitle.value if m.subtitle else "",
-        date=m.date.value if m.date else None, category=m.category.value,
-        category_slug=category.slug if category else "", organisation=m.organisation.value if m.organisation else "",
-        organisation_slug=org.slug if org else "", column=m.column.value if m.column else "",
-        authors=[{"role": r, "name": n} for r, n in m.authors.value],
-        photo_credit=m.photo_credit.value if m.photo_credit else "",
-        session=m.session.value.zh() if m.session else "", tags=list(m.tags.value), summary=m.summary.value,
-        characters=m.characters, reading_minutes=m.reading_minutes, source=article.path,
-    )
+    r = article.record
+    category = config.category(r.category)
+    return Entry(**vars(r), category_slug=category.slug if category else "",
+                 organisation_slug=organisation_slug(r.organisation, config))
 
 
 def newest_first(entries: Iterable[Entry]) -> list[Entry]:
@@ -242,9 +241,9 @@ def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
     """Every listing page, each at most PER_PAGE entries, newest first."""
     pages = [ListingPage("organisations/index.md", "organisations-index", "机构", "按机构浏览各级政协的报道。", []),
              ListingPage("archive/index.md", "archive-index", "年份", "按年份浏览全部报道。", [])]
-    for org in config.organisations:
-        pages += _paged("organisation", f"organisations/{org.slug}", org.name, f"{org.name}的全部报道。",
-                        [e for e in ordered if e.organisation == org.name])
+    for name, slug in site_organisations(ordered, config):
+        pages += _paged("organisation", f"organisations/{slug}", name, f"{name}的全部报道。",
+                        [e for e in ordered if e.organisation == name])
     for year in sorted({e.year for e in ordered}, key=lambda y: y or 0, reverse=True):
         label = f"{year}年" if year else UNDATED
         pages += _paged("year", f"archive/{year or 'undated'}", label, f"{label}的全部报道。",
@@ -272,8 +271,9 @@ def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Conf
     categories = [{"name": c.name, "slug": c.slug, "description": c.description,
                    "url": url_of(f"{BLOG_DIR}/category/{c.slug}.md"),
                    "count": sum(e.category == c.name for e in ordered)} for c in config.categories]
-    organisations = [{"name": o.name, "slug": o.slug, "url": url_of(f"organisations/{o.slug}.md"),
-                      "count": sum(e.organisation == o.name for e in ordered)} for o in config.organisations]
+    organisations = [{"name": name, "slug": slug, "url": url_of(f"organisations/{slug}.md"),
+                      "count": sum(e.organisation == name for e in ordered)}
+                     for name, slug in site_organisations(ordered, config)]
     years = sorted({e.year for e in ordered}, key=lambda y: y or 0, reverse=True)
     archive = [{"label": f"{y}年" if y else UNDATED, "url": url_of(f"archive/{y or 'undated'}.md"),
                 "count": sum(e.year == y for e in ordered)} for y in years]

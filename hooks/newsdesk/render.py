@@ -10,42 +10,10 @@ import json
 from typing import Any
 
 from .escape import escape_markdown, html_text
-from .extract import Metadata
+from .model import Record, front_matter
 from .segment import Block, Kind
 
 __all__ = ["dump_yaml", "escape_markdown", "front_matter", "render", "render_body"]
-
-
-def front_matter(meta: Metadata, slug: str, source: str, draft: bool) -> dict[str, Any]:
-    """The article's front matter, in a fixed key order."""
-    fm: dict[str, Any] = {"title": meta.title.value}
-    if meta.subtitle:
-        fm["subtitle"] = meta.subtitle.value
-    if meta.date:
-        fm["published"] = meta.date.value.iso()
-        fm["date_precision"] = meta.date.value.precision
-        fm["date_zh"] = meta.date.value.zh()
-    fm["category"] = meta.category.value
-    if meta.organisation:
-        fm["organisation"] = meta.organisation.value
-    if meta.column:
-        fm["column"] = meta.column.value
-    if meta.authors.value:
-        fm["authors"] = [{"role": role, "name": name} if role else {"name": name}
-                         for role, name in meta.authors.value]
-    if meta.photo_credit:
-        fm["photo_credit"] = meta.photo_credit.value
-    if meta.session:
-        fm["session"] = meta.session.value.zh()
-    fm["tags"] = list(meta.tags.value)
-    fm["summary"] = meta.summary.value
-    fm["characters"] = meta.characters
-    fm["reading_minutes"] = meta.reading_minutes
-    fm["slug"] = slug
-    fm["source"] = source
-    if draft:
-        fm["draft"] = True
-    return fm
 
 
 def render_body(blocks: tuple[Block, ...]) -> str:
@@ -91,6 +59,7 @@ def dump_yaml(data: dict[str, Any]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(meta: Metadata, blocks: tuple[Block, ...], slug: str, source: str, draft: bool) -> str:
-    fm = dump_yaml(front_matter(meta, slug, source, draft))
+def render(record: Record, blocks: tuple[Block, ...]) -> str:
+    """The article as Markdown with its front matter."""
+    fm = dump_yaml(front_matter(record))
     return f"---\n{fm}---\n\n{render_body(blocks)}"

@@ -20,6 +20,7 @@ import statistics
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from .bylines import inline_byline, parse_byline
 from .config import Config
 from .linear_re import compile_linear
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
@@ -52,6 +53,10 @@ class Block:
     reason: str = ""
     #: Markdown heading level given in the seed (``#`` = 1), 0 if none
     level: int = 0
+    #: people named by a byline inside this block (本报讯（记者 …）)
+    people: tuple[tuple[str, str], ...] = ()
+    #: a doubt worth a warning (a furniture rule matched running text, …)
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,7 @@ _MARKED = re.compile(r"^(#{1,6})\s+(.*)$")
 
 def _as(b: Block, kind: Kind, reason: str) -> Block:
     """*b* with another kind (faster than dataclasses.replace, which this runs for every block)."""
-    return Block(kind, b.text, b.line, b.end_line, reason, b.level)
+    return Block(kind, b.text, b.line, b.end_line, reason, b.level, b.people, b.note)
 
 
 @functools.lru_cache(maxsize=16)
@@ -107,15 +112,28 @@ def wrap_width(lines: list[str]) -> int | None:
     return median
 
 
-def _raw_blocks(text: str, first_line: int, wrapped: bool) -> list[tuple[int, int, list[str]]]:
-    """(start line, end line, lines) for each run of non-empty lines; unwrapped text: one per line."""
+#: A line that opens a news report's text: it never continues the line above (a headline).
+LEAD_MARKER = re.compile(r"^\s*(?:本报讯|本网讯|本刊讯|[\u4e00-\u9fff]{2,8}讯\s*[（(]|新华社|人民政协网|[（(]记者)")
+
+
+def _raw_blocks(text: str, first_line: int, wrapped: bool,
+                alone: re.Pattern[str] | None = None) -> list[tuple[int, int, list[str]]]:
+    """(start line, end line, lines) for each run of non-empty lines; unwrapped text: one per line.
+
+    In wrapped text a line that *alone* matches (page furniture), or that opens a report
+    (``本报讯``), stands apart from the lines around it.
+    """
     blocks: list[tuple[int, int, list[str]]] = []
     current: list[str] = []
     start = 0
+    previous_alone = False
     for number, line in enumerate(text.split("\n"), first_line):
-        if line and wrapped and current:
+        this_alone = bool(line) and wrapped and (
+            (alone is not None and alone.search(line) is not None) or LEAD_MARKER.match(line) is not None)
+        if line and wrapped and current and not this_alone and not previous_alone:
             current.append(line)
             continue
+        previous_alone = this_alone
         if current:
             blocks.append((start, number - 1, current))
             current = []
@@ -124,43 +142,6 @@ def _raw_blocks(text: str, first_line: int, wrapped: bool) -> list[tuple[int, in
     if current:
         blocks.append((start, start + len(current) - 1, current))
     return blocks
-
-
-def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
-    """People named in a byline as (role, name), or None when *text* is no byline.
-
-    >>> from newsdesk.config import load_config
-    >>> parse_byline("■文字 冯思家 摄影 市政协办", load_config("newsdesk.yml"))
-    [('文字', '冯思家'), ('摄影', '市政协办')]
-    >>> parse_byline("记者 沈洁 通讯员 计益婷", load_config("newsdesk.yml"))
-    [('记者', '沈洁'), ('通讯员', '计益婷')]
-    >>> parse_byline("记者节活动在市里举行。", load_config("newsdesk.yml")) is None
-    True
-    """
-    marked = text[:1] in config.byline_markers
-    if not marked and not text.startswith(config.roles):
-        return None
-    body = text[1:].strip() if marked else text
-    if display_width(body) > 60 or re.search("[，。；！？]", body):
-        return None
-    roles = sorted(config.roles, key=len, reverse=True)
-    people: list[tuple[str, str]] = []
-    role = ""
-    for token in re.split(r"[\s:：/、|]+", body):
-        while token:
-            found = next((r for r in roles if token.startswith(r)), None)
-            if found:
-                role, token = found, token[len(found):]
-                continue
-            if not role and not marked:
-                return None
-            if len(token) > 12:
-                return None
-            people.append((role, token))
-            break
-    if not people or (not marked and not role):
-        return None
-    return people
 
 
 def credit_of(text: str, config: Config) -> str | None:
@@ -184,16 +165,21 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     for column in config.columns:
         if text in (column.name, column.pinyin):
             return Kind.COLUMN, f"栏目 {column.name}", 0
+    width = display_width(text)
     quick = _any_of(tuple(f.pattern for f in config.furniture))
     if quick is not None and quick.search(text):
         for furniture in config.furniture:
             if furniture.pattern.search(text):
+                if width > config.layout.furniture_max_width or re.search("[。！？]..", text):
+                    break  # running text: a furniture rule removes lines, never paragraphs (warned)
                 return Kind.FURNITURE, furniture.reason, 0
     if credit_of(text, config) is not None:
         return Kind.CREDIT, "图片来源", 0
     if parse_byline(text, config) is not None:
         return Kind.BYLINE, "署名", 0
-    width = display_width(text)
+    inline = inline_byline(text, config)
+    if inline is not None and inline[2] == 0 and inline[3] >= len(text.rstrip()):
+        return Kind.BYLINE, "署名（括号内）", 0
     # In a hard-wrapped column, a line as wide as the column runs on into the next one.
     full = wrap is not None and (lines > 1 or wrap - 2 <= width <= wrap + 6)
     if not full and width <= config.layout.caption_max_width and not ends_sentence(text) \
@@ -202,32 +188,153 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     return Kind.PARAGRAPH, "正文", 0
 
 
+#: a numbered section heading (一、 （二） 3.) is never a caption
+_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
+
+
+def _despaced(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _is_lead(b: Block) -> bool:
+    """The first block of running text: a sentence, or a paragraph that opens with 本报讯."""
+    return b.kind == Kind.PARAGRAPH and (bool(re.search("[。！？]", b.text)) or ends_sentence(b.text)
+                                         or LEAD_MARKER.match(b.text) is not None)
+
+
 def _header(blocks: list[Block], config: Config) -> int:
-    """Mark title and subtitle at the top; return the index where the body starts."""
+    """Mark title and subtitle above the lead; return the index where the body starts.
+
+    The headline is looked for above the first sentence (the lead), once furniture is
+    gone: lines before it that are separated from it by furniture (site names,
+    slogans, breadcrumbs) are furniture too, and so are copies of the headline.
+    """
     skip = (Kind.COLUMN, Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT)
-    title = subtitle = -1
-    i = 0
-    while i < len(blocks):
+    limit = config.layout.headline_max_width
+
+    def candidate(b: Block) -> bool:
+        # a long headline has no sentence in it and at most one comma; a broken paragraph has more
+        return b.kind in (Kind.SHORT, Kind.MARKED) or (
+            b.kind == Kind.PARAGRAPH and display_width(b.text) <= limit and not re.search("[。！？；：]", b.text)
+            and b.text.count("，") <= 1 and not b.text.endswith(("，", "、")))
+
+    # the lead: the first block of running text
+    lead = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH and (_is_lead(b) or not candidate(b))),
+                len(blocks))
+
+    # the last run of headline lines before the lead (runs are separated by furniture)
+    run: list[int] = []
+    broken = False
+    for i in range(lead):
         b = blocks[i]
-        if b.kind in skip:
-            i += 1
+        if b.kind in (Kind.FURNITURE, Kind.COLUMN):
+            broken = True
+        elif b.kind in skip:
             continue
+        elif not candidate(b):
+            run, broken = [], False
+        else:
+            # a subtitle (——…, （…会议上）) continues the headline above it, even across furniture
+            if broken and not b.text.startswith(("——", "—", "（", "(")):
+                run = []
+            broken = False
+            run.append(i)
+    marked = next((i for i in range(lead) if blocks[i].kind == Kind.MARKED and blocks[i].level == 1), None)
+    if marked is not None:
+        run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i])]
+    # what stands before the run, above the headline, is furniture
+    first = run[0] if run else lead
+    for i in range(first):
+        if blocks[i].kind not in skip and candidate(blocks[i]):
+            blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题前的网站名、标语或导航 (above the headline)")
+    # copies of the headline (a page title, a letter-spaced layout copy) and tiny labels go
+    kept: list[int] = []
+    for i in run:
+        text = _despaced(blocks[i].text)
+        longer = [j for j in run if j != i and text in _despaced(blocks[j].text) and len(text) >= 4]
+        if longer or (len(text) <= 5 and not kept and len(run) > 1 and blocks[i].kind != Kind.MARKED):
+            why = "标题的重复副本 (a copy of the headline)" if longer else "标题前的短标签 (a label above the headline)"
+            blocks[i] = _as(blocks[i], Kind.FURNITURE, why)
+            continue
+        kept.append(i)
+    if not kept:
+        return first if run else 0
+    title = kept[0]
+    b = blocks[title]
+    text = _MARKED.sub(r"\2", b.text).strip() if b.kind == Kind.MARKED else b.text
+    rest = list(kept[1:])
+    if _UNFINISHED_TITLE.match(text) and rest:
+        # 中国人民政治协商会议 / 第七届磐安县委员会常务委员会工作报告: one headline on two lines
+        nxt = blocks[rest[0]]
+        text += nxt.text
+        blocks[rest.pop(0)] = _as(nxt, Kind.FURNITURE, "标题的第二行，已并入标题 (second line of the headline)")
+    blocks[title] = Block(Kind.TITLE, text, b.line, b.end_line, "# 标记" if b.kind == Kind.MARKED else "导语前的标题行",
+                          b.level, b.people)
+    end = title + 1
+    if rest and _SPEAKER.fullmatch(blocks[rest[-1]].text):
+        # the speaker of a report or speech, on a line of their own under the headline
+        i = rest.pop()
+        blocks[i] = Block(Kind.BYLINE, blocks[i].text, blocks[i].line, blocks[i].end_line, "标题下的署名", 0,
+                          tuple(("", n) for n in blocks[i].text.split()))
+        end = max(end, i + 1)
+    if rest:
+        i = rest[0]
+        b = blocks[i]
         following = next((x for x in blocks[i + 1 :] if x.kind not in (Kind.COLUMN, Kind.FURNITURE)), None)
         before_byline = following is not None and following.kind in (Kind.BYLINE, Kind.CREDIT)
-        short = b.kind == Kind.SHORT and display_width(b.text) <= config.layout.title_max_width
-        if title < 0 and ((b.kind == Kind.MARKED and b.level == 1) or (b.kind == Kind.SHORT and short)):
-            title = i
-            blocks[i] = replace(b, kind=Kind.TITLE, reason="开头第一行短句" if b.level == 0 else "# 标记")
-        elif title >= 0 and subtitle < 0 and (
-            (b.kind == Kind.MARKED and b.level == 2)
-            or (short and (b.text.startswith(("——", "—", "--")) or before_byline))
-        ):
-            subtitle = i
+        last_before_lead = i == kept[-1] and any(blocks[j].kind in skip for j in range(i + 1, lead))
+        if (b.kind == Kind.MARKED and b.level == 2) or b.text.startswith(("——", "—", "--", "（", "(")) \
+                or before_byline or (last_before_lead and lead < len(blocks)):
             blocks[i] = _as(b, Kind.SUBTITLE, "标题下的副题")
-        else:
-            break
-        i += 1
-    return i
+            end = i + 1
+    # lines between the title and the lead that are not kept stay in the body
+    return end
+
+
+#: a headline line that cannot end there: the formal name's first half
+_UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$")
+#: a name (or two) alone on a line under a report's headline: its speaker
+_SPEAKER = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})?")
+
+
+#: page metadata pasted on the same line as the lead: 发布时间：2018-03-29 09:26 来源：区政协 3月28日，…
+_META_PREFIX = re.compile(r"^(?:\s*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|"
+                          r"作者|浏览次数|阅读次数|点击数)"
+                          r"\s*[:：]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s，。：:]{1,20}))+\s+")
+
+
+def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
+    """Page metadata glued to the start of a paragraph becomes a furniture block of its own."""
+    out = []
+    for b in blocks:
+        m = _META_PREFIX.match(b.text) if b.kind == Kind.PARAGRAPH else None
+        if m and re.search("[。！？]", b.text[m.end():]):
+            out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "网页文章信息 (page metadata line)"))
+            b = replace(b, text=b.text[m.end():])
+        out.append(b)
+    return out
+
+
+def _split_title_prefix(blocks: list[Block]) -> list[Block]:
+    """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture."""
+    out = []
+    for b in blocks:
+        m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
+        if m and len(b.text) > len(m[0]) + 4:
+            out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
+            b = replace(b, text=b.text[m.end():].strip())
+        out.append(b)
+    return out
+
+
+_TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,12}】)")
+
+
+def _caption_like(text: str, config: Config) -> bool:
+    """A short line that describes a photo (who does what), not a section heading."""
+    if _NUMBERED.match(text) or len(re.findall("[\u4e00-\u9fff]", text)) < 8:
+        return False
+    return any(p.search(text) for p in config.captions)
 
 
 def _body(blocks: list[Block], start: int, config: Config) -> None:
@@ -248,11 +355,36 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
                 end += 1
             for j in range(i, end + 1):
                 heading = j == end and display_width(blocks[j].text) <= config.layout.heading_max_width \
-                    and end + 1 < len(blocks) and blocks[end + 1].kind in (Kind.PARAGRAPH, Kind.SHORT)
+                    and end + 1 < len(blocks) and blocks[end + 1].kind in (Kind.PARAGRAPH, Kind.SHORT) \
+                    and not _caption_like(blocks[j].text, config)
                 blocks[j] = _as(blocks[j], Kind.HEADING, "段落前的短行：小标题") if heading \
-                    else _as(blocks[j], Kind.CAPTION, "成组的短行：图片说明")
+                    else _as(blocks[j], Kind.CAPTION, "成组的短行或照片说明：图片说明")
             i = end
         i += 1
+
+
+def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
+    """Read the byline that opens the lead (本报讯（记者 …）, …电（…）); move one that closes a paragraph
+    (（供稿：…）, （王军 摄）) out of its text. Bare names in brackets count only at the very end."""
+    paragraphs = [i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH]
+    if not paragraphs:
+        return blocks
+    out = list(blocks)
+    for i in paragraphs[:2]:
+        found = inline_byline(out[i].text, config)
+        if found is not None and found[2] == 0 and found[3] < len(out[i].text):
+            out[i] = replace(out[i], people=tuple(found[1]))
+            break
+    for i in reversed(paragraphs):
+        b = out[i]
+        found = inline_byline(b.text, config)
+        if found is None or found[2] == 0 or found[3] < len(b.text.rstrip()):
+            continue
+        if i != paragraphs[-1] and all(role == "" for role, _ in found[1]):
+            continue
+        out[i:i + 1] = [replace(b, text=b.text[: found[2]].rstrip()),
+                        Block(Kind.BYLINE, found[0], b.end_line, b.end_line, "段末署名", 0, tuple(found[1]))]
+    return out
 
 
 def _join(blocks: list[Block]) -> tuple[list[Block], list[Join]]:
@@ -286,16 +418,23 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
     lines = text.split("\n")
     wrap = wrap_width(lines)
     blocks: list[Block] = []
-    for start, end, raw in _raw_blocks(text, first_line, wrap is not None):
+    quick = _any_of(tuple(f.pattern for f in config.furniture))
+    for start, end, raw in _raw_blocks(text, first_line, wrap is not None, quick):
         joined = raw[0]
         for line in raw[1:]:
             joined = join_fragments(joined, line)
         kind, reason, level = _classify(joined, config, wrap, len(raw))
         if kind == Kind.MARKED:
             joined = _MARKED.sub(r"\2", joined).strip()
-        blocks.append(Block(kind, joined, start, end, reason, level))
+        note = ""
+        if kind in (Kind.PARAGRAPH, Kind.SHORT) and quick is not None and quick.search(joined):
+            rule = next(f for f in config.furniture if f.pattern.search(joined))
+            note = f"版面杂项规则“{rule.reason}”匹配到正文，已保留 (a furniture rule matched running text; kept)"
+        blocks.append(Block(kind, joined, start, end, reason, level, (), note))
+    blocks = _split_meta_prefix(blocks)
     body_start = _header(blocks, config)
     _body(blocks, body_start, config)
+    blocks = _inline_bylines(_split_title_prefix(blocks), config)
     joined_blocks, joins = _join(blocks)
     changes: list[tuple[int, Change]] = []
     fixed_blocks = []

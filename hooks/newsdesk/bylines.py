@@ -1,0 +1,189 @@
+"""Bylines: the people a report names, with their roles.
+
+Three shapes: a line of its own (``■记者 徐玉霞 通讯员 何雅婷``, ``文/张三 图/李四``),
+a lead (``本报讯（记者 黄钰 实习记者 孙蕾蕾）…``), and a closing parenthesis
+(``（供稿：黄钰 孙蕾蕾；编辑：王五）``, ``（王五 供稿）``, ``（时报 李四）``, ``…。（黎国锋）``).
+Names separated by spaces are separate people; names run together are split where the
+table of surnames makes it unambiguous.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .config import Config
+from .textutil import display_width
+
+#: Common single-character surnames (百家姓, the most frequent few hundred) and compound ones.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安"
+    "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+    "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应"
+    "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
+    "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙"
+    "浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣"
+    "信展阴昝智幸奉植衡富尧闭由")
+COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
+                     "夏侯", "令狐")
+
+
+def split_names(token: str) -> list[str] | None:
+    """Split names written together (``黄钰孙蕾蕾``) when exactly one split into 2–3 character names fits.
+
+    >>> split_names("黄钰孙蕾蕾"), split_names("王小明"), split_names("张三李四王五")
+    (['黄钰', '孙蕾蕾'], ['王小明'], ['张三', '李四', '王五'])
+    >>> split_names("欧阳娜娜") is None or split_names("欧阳娜娜")
+    ['欧阳娜娜']
+    """
+    if len(token) <= 3 or (len(token) == 4 and token[:2] in COMPOUND_SURNAMES):
+        return [token]
+
+    def ways(rest: str) -> list[list[str]]:
+        if not rest:
+            return [[]]
+        out = []
+        for n in (2, 3):
+            head = rest[:n]
+            if len(head) == n and (head[0] in SURNAMES or head[:2] in COMPOUND_SURNAMES):
+                out += [[head, *tail] for tail in ways(rest[n:])]
+        return out
+
+    found = ways(token)
+    return found[0] if len(found) == 1 else None
+
+
+_SEPARATORS = re.compile(r"[\s:：/、|｜;；，,]+")
+
+
+def _role_of(token: str, config: Config) -> str | None:
+    """The role a token names: a configured role word, or a word ending in one (全媒体记者)."""
+    if token in config.roles:
+        return token
+    if 2 < len(token) <= 7 and token.endswith(config.role_suffixes) and re.fullmatch("[\u4e00-\u9fff]+", token):
+        return token
+    return None
+
+
+def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
+    """People named in a byline line as (role, name), or None when *text* is no byline.
+
+    A one-character role (文, 图, 摄) counts only before a separator, so a heading such as
+    ``文化礼堂 建设`` is no byline.
+
+    >>> from newsdesk.config import load_config
+    >>> c = load_config("newsdesk.yml")
+    >>> parse_byline("■文字 冯思家 摄影 市政协办", c)
+    [('文字', '冯思家'), ('摄影', '市政协办')]
+    >>> parse_byline("记者 沈洁 通讯员 计益婷", c)
+    [('记者', '沈洁'), ('通讯员', '计益婷')]
+    >>> parse_byline("文/张三 图/李四", c), parse_byline("全媒体记者 陈佳玲", c), parse_byline("录入：徐影", c)
+    ([('文', '张三'), ('图', '李四')], [('全媒体记者', '陈佳玲')], [('录入', '徐影')])
+    >>> parse_byline("记者节活动在市里举行。", c) is None, parse_byline("文化礼堂 建设", c) is None
+    (True, True)
+    """
+    marked = text[:1] in config.byline_markers
+    body = text[1:].strip() if marked else text.strip()
+    first = _SEPARATORS.split(body, maxsplit=1)[0]
+    if not marked and not body.startswith(config.roles) and _role_of(first, config) is None:
+        return None
+    if display_width(body) > 60 or re.search("[，。！？]", body):
+        return None
+    return people_of(body, config, require_role=not marked)
+
+
+@functools.lru_cache(maxsize=8)
+def _role_words(roles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Role words of two characters or more, longest first; a suffix role may carry a usual qualifier."""
+    words = sorted((r for r in roles if len(r) >= 2), key=len, reverse=True)
+    qualified = "|".join(f"(?:{_QUALIFIERS}){re.escape(x)}" for x in suffixes)
+    return re.compile(f"({qualified + '|' if qualified else ''}{'|'.join(map(re.escape, words))})")
+
+
+_QUALIFIERS = "全媒体|融媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|责任"
+
+
+
+def people_of(body: str, config: Config, require_role: bool = True) -> list[tuple[str, str]] | None:
+    """(role, name) pairs in the text of a byline, or None when it names nobody by role.
+
+    >>> from newsdesk.config import load_config
+    >>> people_of("记者林仪揭春雁通讯员刘兰霞", load_config("newsdesk.yml"))
+    [('记者', '林仪'), ('记者', '揭春雁'), ('通讯员', '刘兰霞')]
+    """
+    body = re.sub(r"[【】\[\]「」]", " ", body)
+    # role words inside a run of names stand apart: 记者林仪揭春雁通讯员刘兰霞
+    if not re.search(r"\s", body.strip()):
+        body = _role_words(config.roles, config.role_suffixes).sub(r" \1 ", body)
+    roles = sorted(config.roles, key=len, reverse=True)
+    people: list[tuple[str, str]] = []
+    role = ""
+    for token in _SEPARATORS.split(body.strip()):
+        while token:
+            whole = _role_of(token, config)
+            if whole:
+                role, token = whole, ""
+                continue
+            found = next((r for r in roles if token.startswith(r)), None)
+            if found and len(found) == 1 and not people and not role and len(token) > 1:
+                found = None  # 文化礼堂: a one-character role joined to what follows is a word, not a role
+            if found and token != found and token.endswith(("供稿", "撰稿", "提供")):
+                found = None
+            if found:
+                role, token = found, token[len(found):]
+                continue
+            if token.endswith(("供稿", "撰稿", "提供")) and len(token) > 2:
+                name, suffix = token[:-2], token[-2:]
+                people += [("供稿" if suffix == "提供" else suffix, n) for n in split_names(name) or [name]]
+                break
+            if require_role and not role:
+                return None
+            if len(token) > 12:
+                return None
+            names = split_names(token) if role and re.fullmatch("[\u4e00-\u9fff]{4,9}", token) else [token]
+            people += [(role, n) for n in (names or [token])]
+            break
+    if people and role and all(r == "" for r, _ in people):
+        people = [(role, n) for _, n in people]  # （黄钰 孙蕾蕾 供稿）, （王军 摄）: the role named last
+    if not people or (require_role and not role):
+        return None
+    return people
+
+
+_MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报\s*")
+
+
+def inline_byline(text: str, config: Config) -> tuple[str, list[tuple[str, str]], int, int] | None:
+    """A byline inside a paragraph: (its text, the people, start, end), or None.
+
+    >>> from newsdesk.config import load_config
+    >>> c = load_config("newsdesk.yml")
+    >>> inline_byline("本报讯（记者 黄钰 实习记者 孙蕾蕾）3月5日，市政协召开会议。", c)[1]
+    [('记者', '黄钰'), ('实习记者', '孙蕾蕾')]
+    >>> inline_byline("会议结束。（供稿：黄钰 孙蕾蕾；编辑：王五）", c)[1]
+    [('供稿', '黄钰'), ('供稿', '孙蕾蕾'), ('编辑', '王五')]
+    >>> inline_byline("会议结束。（王五 供稿）", c)[1], inline_byline("会议结束。（时报 李四）", c)[1]
+    ([('供稿', '王五')], [('记者', '李四')])
+    >>> inline_byline("会议结束。（黎国锋）", c)[1]
+    [('', '黎国锋')]
+    >>> inline_byline("会议强调（一要提高认识）。", c) is None
+    True
+    """
+    for pattern in config.inline_bylines:
+        m = pattern.search(text)
+        if not m:
+            continue
+        who = m.group("who").strip()
+        media = _MEDIA_PREFIX.match(who)
+        if media and "报" in media[0]:
+            who = who[media.end():]
+            if not who.startswith(config.roles):
+                who = "记者 " + who
+        people = people_of(who, config, require_role=False)
+        if not people or any(len(n) > 12 or not re.search("[\u4e00-\u9fff]", n) for _, n in people):
+            continue
+        # the whole parenthesis (without the full stop before it), or the lead marker with it
+        skip = len(m[0]) - len(m[0].lstrip("。！？”’ "))
+        return m[0][skip:].strip(), people, m.start() + skip, m.end()
+    return None

