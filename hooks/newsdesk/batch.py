@@ -48,7 +48,7 @@ def stray_files(root: Path, seeds: str = "seeds") -> list[Diagnostic]:
         rel = p.relative_to(folder)
         if p.is_file() and not rel.name.startswith(".") and not (len(rel.parts) == 1 and p.suffix.lower() == ".txt"):
             found.append(warning(
-                display_path(p, root), 0, "not-a-seed",
+                p.relative_to(root).as_posix() if p.is_relative_to(root) else str(p), 0, "not-a-seed",
                 "这个文件不会发布：只有 seeds/ 下直接存放的 .txt 文件才是稿件 (only .txt files directly in seeds/ are published)",
                 "把报道另存为 .txt 放在 seeds/ 里；不需要的文件请删除 (save the report as .txt in seeds/, or remove it)"))
     return found
