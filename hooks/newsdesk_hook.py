@@ -17,6 +17,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from newsdesk import csp
 from newsdesk.site import Publisher
 
 _command = "build"  # set by on_startup: `mkdocs serve` skips precompression
@@ -60,6 +61,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig, nav: Any) -> dict[str, Any]:
     return publisher().page_context(context, page, config)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return csp.with_policy(output)  # Content-Security-Policy with the hashes of this page's inline scripts
+
+
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    return csp.with_policy(output_content) if template_name.endswith(".html") else output_content
 
 
 def on_post_build(config: MkDocsConfig) -> None:

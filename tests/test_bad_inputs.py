@@ -135,4 +135,4 @@ def test_config_errors_name_line_and_key() -> None:
     messages = [d.format() for d in caught.value.diagnostics]
     assert any(re.match(r"newsdesk.yml:\d+: error: 配置项 furniture.0.pattern: expected a valid regular expression", m)
                for m in messages), messages
-    assert any("layout.min_doubled_han: expected a int or float, but found 'four'" in m for m in messages), messages
+    assert any("layout.min_doubled_han: expected an integer, but found 'four'" in m for m in messages), messages

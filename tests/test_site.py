@@ -13,6 +13,7 @@ from pathlib import Path
 import feedparser
 import pytest
 import yaml
+from htmlcheck import problems
 from sitebuild import build, copy_project
 
 from conftest import GOLDEN, ROOT
@@ -235,6 +236,13 @@ def test_drafts_stay_off_the_site_but_show_in_their_preview(tmp_path: Path) -> N
     preview = build(project, tmp_path / "preview", env={"NEWSDESK_ONLY": "seeds/draft.txt"})
     assert preview.returncode == 0, preview.stderr
     assert "<h1>草稿标题</h1>" in (tmp_path / "preview" / "articles" / "a-draft" / "index.html").read_text(encoding="utf-8")
+
+
+def test_every_page_of_the_seeds_site_passes_the_allow_list_and_policy(site: Path) -> None:
+    """The theme's and our own markup stay inside tests/htmlcheck.py's allow-list, each page with its policy."""
+    found = {p.relative_to(site).as_posix(): problems(p.read_text(encoding="utf-8")) for p in site.rglob("*.html")}
+    assert len(found) > 10
+    assert {k: v for k, v in found.items() if v} == {}
 
 
 def test_real_world_reports_build_with_pages_for_offices_not_in_the_config(tmp_path: Path) -> None:

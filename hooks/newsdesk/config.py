@@ -9,14 +9,22 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path as FsPath
 from typing import Any
 
 from .diagnostics import Diagnostic, SeedError, error
 from .figures import FigureRules, parse_rules
+from .linear_re import LinearRegexError, compile_linear
+from .read import decode
+from .slugs import RULE, is_reserved, is_slug
 from .topics import Topic, parse_topics
 from .yamlutil import Path, YamlSyntaxError, load_with_lines
+
+#: newsdesk.yml is a page or two of rules; far beyond this it is not configuration
+MAX_CONFIG_CHARS = 1_000_000
+#: characters a name shown on the site may not hold: markup and controls
+_NOT_IN_NAMES = re.compile("[<>&\"'`\x00-\x1f\x7f-\x9f]")
 
 FIELDS = ("title", "subtitle", "lead", "headings", "body")
 
@@ -113,6 +121,10 @@ class Config:
         return next(c for c in self.categories if c.default)
 
 
+_KIND_NAMES = {int: "an integer", float: "a number", str: "text", list: "a list", dict: "a mapping",
+               bool: "true or false"}
+
+
 class _Reader:
     """Validates raw YAML data, gathering every error before failing once."""
 
@@ -130,6 +142,7 @@ class _Reader:
             f"改正 {self.path} 第 {line} 行的 {key} (fix {key} on line {line})"))
 
     def get(self, data: Any, where: Path, kind: type | tuple[type, ...], default: Any = None) -> Any:
+        """The value at *where*, if it has type *kind* (a bool is not a number); else *default*, failing."""
         node = data
         for part in where:
             if isinstance(node, dict) and part in node:
@@ -139,20 +152,56 @@ class _Reader:
             else:
                 return default
         if not isinstance(node, kind) or (isinstance(node, bool) and kind in (int, float)):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
-            self.fail(where, f"a {names}", node)
+            kinds = (kind,) if isinstance(kind, type) else kind
+            self.fail(where, " or ".join(_KIND_NAMES.get(k, k.__name__) for k in kinds), node)
             return default
         return node
 
     def regex(self, text: Any, where: Path) -> re.Pattern[str] | None:
+        """A pattern compiled by RE2, so it runs in linear time (see ``linear_re``)."""
         if not isinstance(text, str):
             self.fail(where, "a regular expression string", text)
             return None
         try:
-            return re.compile(text)
-        except re.error as exc:
-            self.fail(where, f"a valid regular expression ({exc})", text)
+            return compile_linear(text)
+        except LinearRegexError as exc:
+            self.fail(where, f"a valid regular expression that RE2 can run: {exc}", text)
             return None
+
+    def name(self, data: Any, where: Path) -> str:
+        """A name shown on the site: non-empty text without markup characters or controls."""
+        value = self.get(data, where, str, "")
+        if not value.strip() or _NOT_IN_NAMES.search(value):
+            self.fail(where, "a name without < > & \" ' ` or control characters", value)
+        return str(value)
+
+    def slug(self, data: Any, where: Path, example: str) -> str:
+        """An address part: the slug rule, and not one of the site's own page names."""
+        value = self.get(data, where, str, "")
+        if not is_slug(value):
+            self.fail(where, f"a slug like {example} ({RULE})", value)
+        elif is_reserved(value):
+            self.fail(where, f"a slug like {example} that is not the address of one of the site's own pages", value)
+        return str(value)
+
+    def positive(self, data: Any, where: Path, kind: type, default: Any) -> Any:
+        """A count (``int``: a positive integer) or a measure (``float``: a positive number)."""
+        value = self.get(data, where, int if kind is int else (int, float), None)
+        if value is None:
+            return default
+        if not 0 < value < 10**9:
+            self.fail(where, "a positive integer" if kind is int else "a positive number", value)
+            return default
+        return kind(value)
+
+    def unique(self, items: list[tuple[str, Path]], what: str) -> None:
+        """Two entries with one name or slug would silently merge pages: an error naming both lines."""
+        seen: dict[str, Path] = {}
+        for value, where in items:
+            if value and value in seen:
+                first = self.lines.get(seen[value], 0)
+                self.fail(where, f"a {what} not used before (line {first} has it already)", value)
+            seen.setdefault(value, where)
 
     def strings(self, data: Any, where: Path) -> tuple[str, ...]:
         items = self.get(data, where, list, [])
@@ -169,20 +218,21 @@ def _organisations(r: _Reader, data: Any) -> tuple[Organisation, ...]:
     orgs = []
     for i, _ in enumerate(r.get(data, ("organisations",), list, [])):
         w: Path = ("organisations", i)
-        name = r.get(data, w + ("name",), str, "")
+        name = r.name(data, w + ("name",))
         terms: dict[int, int] = {}
         for term, year in (r.get(data, w + ("terms",), dict, {}) or {}).items():
-            if isinstance(term, int) and isinstance(year, int) and 1900 < year < 2200:
+            if (isinstance(term, int) and not isinstance(term, bool) and 0 < term < 100 and isinstance(year, int)
+                    and not isinstance(year, bool) and 1900 < year < 2200):
                 terms[term] = year
             else:
                 r.fail(w + ("terms", str(term)), "届次: 起始年份, e.g. 14: 2022", {term: year})
-        slug = r.get(data, w + ("slug",), str, "")
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
-            r.fail(w + ("slug",), "a lower-case slug like pinghu", slug)
+        slug = r.slug(data, w + ("slug",), "pinghu")
         orgs.append(Organisation(name, slug, r.strings(data, w + ("places",)),
                                  r.strings(data, w + ("aliases",)), terms))
     if not orgs:
         r.fail(("organisations",), "at least one organisation", None)
+    r.unique([(o.name, ("organisations", i, "name")) for i, o in enumerate(orgs)], "name")
+    r.unique([(o.slug, ("organisations", i, "slug")) for i, o in enumerate(orgs)], "slug")
     return tuple(orgs)
 
 
@@ -199,24 +249,27 @@ def _categories(r: _Reader, data: Any) -> tuple[Category, ...]:
                 if f not in FIELDS:
                     r.fail(rw + ("in",), f"fields among {', '.join(FIELDS)}", f)
             weight = r.get(data, rw + ("weight",), (int, float), 1)
+            if not -1000 <= weight <= 1000:
+                r.fail(rw + ("weight",), "a number between -1000 and 1000", weight)
+                weight = 1
             if pattern:
                 rules.append(Rule(pattern, fields, float(weight)))
-        slug = r.get(data, w + ("slug",), str, "")
-        if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug):
-            r.fail(w + ("slug",), "a lower-case slug like annual-review", slug)
-        cats.append(Category(r.get(data, w + ("name",), str, ""), slug,
+        slug = r.slug(data, w + ("slug",), "annual-review")
+        cats.append(Category(r.name(data, w + ("name",)), slug,
                              r.get(data, w + ("description",), str, ""), tuple(rules),
                              bool(r.get(data, w + ("default",), bool, False))))
     if sum(c.default for c in cats) != 1:
         r.fail(("categories",), "exactly one category with default: true",
                [c.name for c in cats if c.default])
+    r.unique([(c.name, ("categories", i, "name")) for i, c in enumerate(cats)], "name")
+    r.unique([(c.slug, ("categories", i, "slug")) for i, c in enumerate(cats)], "slug")
     return tuple(cats)
 
 
 def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     """Parse and validate configuration text; raise SeedError listing every problem."""
     try:
-        data, lines = load_with_lines(text)
+        data, lines = load_with_lines(text, MAX_CONFIG_CHARS)
     except YamlSyntaxError as exc:
         raise SeedError([error(path, exc.line, "config-syntax", f"YAML 格式错误: {exc.problem}",
                                "检查缩进和冒号 (check indentation and colons)")]) from None
@@ -226,7 +279,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         raise SeedError(r.errors)
     columns = []
     for i, _ in enumerate(r.get(data, ("columns",), list, [])):
-        columns.append(Column(r.get(data, ("columns", i, "name"), str, ""),
+        columns.append(Column(r.name(data, ("columns", i, "name")),
                               r.get(data, ("columns", i, "pinyin"), str, "")))
     furniture: list[Furniture] = []
     inline_furniture: list[Furniture] = []
@@ -250,8 +303,9 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
     for key in layout_data:
         if key not in known:
             r.fail(("layout", key), f"one of {', '.join(known)}", key)
-    layout = Layout(**{k: v for k, v in layout_data.items()
-                       if k in known and r.get(data, ("layout", k), (int, float), None) is not None})
+    defaults = Layout()
+    layout = Layout(**{k: r.positive(data, ("layout", k), type(getattr(defaults, k)), getattr(defaults, k))
+                       for k in layout_data if k in known})
     topics, topic_errors = parse_topics(data, lines, path)
     r.errors += topic_errors
     config = Config(
@@ -283,4 +337,9 @@ def load_config(path: str | FsPath) -> Config:
     if not p.is_file():
         raise SeedError([error(str(p), 0, "config-missing", "找不到配置文件 (configuration file not found)",
                                "在项目根目录运行，或用 --config 指定 newsdesk.yml (run from the project root)")])
-    return parse_config(p.read_text(encoding="utf-8"), str(p))
+    try:
+        text = decode(p.read_bytes(), str(p)).text  # UTF-8 (BOM or not), UTF-16 or GBK, as for seeds
+    except SeedError as exc:
+        raise SeedError([replace(d, code="config-encoding", fix="用文本编辑器把 newsdesk.yml 另存为 UTF-8 "
+                                 "(save newsdesk.yml as UTF-8)") for d in exc.diagnostics]) from None
+    return parse_config(text, str(p))

@@ -11,12 +11,24 @@ from .config import Config
 from .dates import PartialDate, parse_iso
 from .diagnostics import Diagnostic, error, warning
 from .read import Source
+from .slugs import RULE, RULE_ZH, is_reserved, is_slug
 from .yamlutil import YamlSyntaxError, load_with_lines
 
 KEYS = ("title", "subtitle", "date", "category", "organisation", "authors", "tags",
         "slug", "draft", "source", "summary",
         "events", "figures")  # 大事记/数说 corrections: validated in corrections.py
-SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+#: characters no text value may hold: controls (C0 but tab, C1) and non-characters
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+#: a front-matter text value is one line of a title or summary, not a document
+MAX_TEXT = 2000
+
+
+def _text(value: Any) -> str | None:
+    """A usable text value: a non-empty string or number, one line, no control characters, not huge."""
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        return None
+    text = str(value).strip()
+    return text if text and len(text) <= MAX_TEXT and not _CONTROL.search(text) else None
 
 
 @dataclass(frozen=True)
@@ -38,14 +50,15 @@ class FrontMatter:
 
 def _authors(value: Any, config: Config) -> list[tuple[str, str]] | None:
     """People of one ``authors`` item: ``记者 张三`` (a role, then names), ``黄钰 孙蕾蕾`` (two names),
-    or ``{role: 记者, name: 张三}``; None when it is none of these."""
-    if isinstance(value, str) and value.strip():
+    or ``{role: 记者, name: 张三}``; None when it is none of these (or not a line of plain text)."""
+    if isinstance(value, str) and _text(value) is not None:
         parts = re.split(r"[\s、，,]+", value.strip())
         if len(parts) > 1 and parts[0] in config.roles:
             return [(parts[0], name) for name in parts[1:]]
         return [("", name) for name in parts]
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return [(str(value.get("role") or ""), value["name"])]
+    if isinstance(value, dict) and isinstance(value.get("name"), str) and _text(value["name"]) is not None:
+        role = value.get("role") or ""
+        return [(str(role), value["name"].strip())] if role == "" or _text(role) is not None else None
     return None
 
 
@@ -83,10 +96,12 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
             problems.append(warning(path, line_of[key], "front-matter-unknown-key",
                                     f"未知的设置项 {key!r}，已忽略 (unknown key ignored)", hint))
         elif key in ("title", "subtitle", "source", "summary", "organisation"):
-            if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
-                values[key] = str(value).strip()
+            text = _text(value)
+            if text is not None:
+                values[key] = text
             else:
-                bad(key, "a line of text", value, f"写成 {key}: 文字 (write {key}: text)")
+                bad(key, f"a line of text (at most {MAX_TEXT} characters, no control characters)", value,
+                    f"写成 {key}: 文字 (write {key}: text)")
         elif key == "date":
             date = parse_iso(value)
             if date is None:
@@ -109,7 +124,7 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
                 parsed: list[Any] = [p for group in people if group is not None for p in group]
                 broken = not items or any(group is None for group in people)
             else:
-                parsed = [str(v) if isinstance(v, str) and v else None for v in items]
+                parsed = [_text(v) if isinstance(v, str) else None for v in items]
                 broken = not items or any(p is None for p in parsed)
             if broken:
                 bad(key, "a list like [记者 张三, 通讯员 李四]" if key == "authors" else "a list like [提案, 协商]",
@@ -117,11 +132,13 @@ def parse_front_matter(source: Source, config: Config) -> tuple[FrontMatter, lis
             else:
                 values[key] = tuple(parsed)
         elif key == "slug":
-            if isinstance(value, str) and SLUG.fullmatch(value):
+            if isinstance(value, str) and is_slug(value) and not is_reserved(value):
                 values[key] = value
+            elif isinstance(value, str) and is_slug(value):
+                bad(key, "a slug that is not the address of one of the site's own pages", value,
+                    "换一个，例如 2020-work-meeting (choose another, e.g. 2020-work-meeting)")
             else:
-                bad(key, "lower-case letters, digits and hyphens like 2020-work-meeting", value,
-                    "只用小写英文字母、数字和连字符 (use a-z, 0-9 and -)")
+                bad(key, f"{RULE}, like 2020-work-meeting", value, f"{RULE_ZH} (e.g. 2020-work-meeting)")
         elif key == "draft":
             if isinstance(value, bool):
                 values[key] = value

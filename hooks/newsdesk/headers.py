@@ -1,45 +1,54 @@
-"""HTTP security headers of the site, in one place: the nginx config (``deploy/nginx.conf``) is
-tested against these values, and pages can carry the same Content-Security-Policy in a ``<meta>``.
+"""The site's security headers and Content-Security-Policy, in one place for the pages and the web server.
 
-The policy: everything from the site itself, scripts only from files on the site (no inline
-script, no ``eval``, no event-handler attributes), no plugins, no framing by other sites.
+Every HTML page carries ``CSP`` in a ``<meta http-equiv="Content-Security-Policy">`` with the
+SHA-256 hashes of its own inline scripts added to ``script-src`` (``csp.py``, at build time): scripts
+run only from the site itself or when they are exactly the theme's known inline scripts; inline
+event handlers (``onclick=`` …), ``javascript:`` URLs, ``eval`` and scripts from other hosts never run.
+Styles allow ``'unsafe-inline'`` because the theme sets ``style=`` attributes; scripts never do.
+
+``CSP_HEADER`` is for the web server's ``Content-Security-Policy`` header (``deploy/nginx.conf``,
+generated into ``deploy/security-headers.conf``): the directives a ``<meta>`` cannot carry
+(``frame-ancestors``) and ones that cannot conflict with the per-page hashes. It has no
+``default-src`` or ``script-src`` on purpose: policies combine by intersection, so a header
+``script-src 'self'`` would block the hashed inline scripts the page's own policy allows.
 """
 
 from __future__ import annotations
 
-#: directive → sources; order is kept in the header text
+#: the page's policy, directive → sources; ``csp.py`` adds the page's inline-script hashes to script-src
 CSP_DIRECTIVES: dict[str, str] = {
     "default-src": "'self'",
     "script-src": "'self'",
-    "style-src": "'self'",
+    "style-src": "'self' 'unsafe-inline'",
     "img-src": "'self' data:",      # Material's icons are data: SVGs in its CSS
-    "font-src": "'self'",
+    "font-src": "'self' data:",
     "connect-src": "'self'",
     "worker-src": "'self'",
     "manifest-src": "'self'",
     "object-src": "'none'",
     "base-uri": "'self'",
     "form-action": "'self'",
-    "frame-ancestors": "'none'",
 }
 
-#: directives a browser ignores in a <meta> policy; they only work as a header
-HEADER_ONLY = frozenset({"frame-ancestors", "report-uri", "sandbox"})
+#: directives only a header can carry (a browser ignores them in a <meta> policy)
+HEADER_DIRECTIVES: dict[str, str] = {"frame-ancestors": "'none'", "object-src": "'none'", "base-uri": "'self'",
+                                     "form-action": "'self'"}
 
 
 def csp(*, meta: bool = False) -> str:
-    """The policy text for the header, or (``meta=True``) for ``<meta http-equiv>``.
+    """The page's policy (``meta=True``, for ``<meta http-equiv>``) or the server header's.
 
-    >>> csp().startswith("default-src 'self'; script-src 'self';")
+    >>> csp(meta=True).startswith("default-src 'self'; script-src 'self';")
     True
-    >>> "frame-ancestors" in csp(meta=True)
-    False
+    >>> "frame-ancestors" in csp(meta=True), "script-src" in csp()
+    (False, False)
     """
-    return "; ".join(f"{k} {v}" for k, v in CSP_DIRECTIVES.items() if not (meta and k in HEADER_ONLY))
+    return "; ".join(f"{k} {v}" for k, v in (CSP_DIRECTIVES if meta else HEADER_DIRECTIVES).items())
 
 
-CONTENT_SECURITY_POLICY = csp()
-
+CSP = csp(meta=True)
+CSP_HEADER = csp()
+CONTENT_SECURITY_POLICY = CSP_HEADER
 #: every security header the server sends with each response
 SECURITY_HEADERS: dict[str, str] = {
     "Content-Security-Policy": CONTENT_SECURITY_POLICY,

@@ -203,7 +203,7 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     removed += [Removed(b.line, b.kind.value, b.text, b.reason) for b in blocks if b.kind in REMOVED_KINDS]
     removed += _overridden(blocks, fm)
     meta = extract(blocks, fm, config, anchor)
-    problems = list(fm_problems)
+    problems = list(fm_problems) + list(source.notes)
     if not meta.title.value:
         problems.append(error(path, source.body_line, "no-title",
                               "找不到标题：正文前没有单独一行的短标题 (no title line found)",
@@ -214,7 +214,7 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
                               "把报道正文粘贴进文件 (paste the report's text into the file)"))
     if any(d.severity == Severity.ERROR for d in problems):
         raise SeedError(sorted(problems, key=lambda d: (d.line, d.code)))
-    slug = fm.slug or PurePosixPath(path).stem
+    slug = fm.slug or PurePosixPath(path).stem.lower()
     record = record_of(meta, slug, path, fm.draft)
     markdown = render(record, blocks)
     article = Article(path, slug, fm.draft, meta, blocks, markdown, tuple(removed), seg,

@@ -8,26 +8,27 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import html
-import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote
-from xml.sax.saxutils import escape as xml_escape
+
+from markupsafe import Markup
 
 from . import chronicle, corrections, figures
 from .chronicle import Line
 from .config import Config
 from .dates import PartialDate
 from .diagnostics import Diagnostic
+from .escape import escape_markdown, html_text, json_script, safe_tree, url_segment
+from .escape import xml_text as xml_escape
 from .figures import Figure
 from .model import UNDATED, Record, template_values
 from .orgs import slug_for
 from .pipeline import Article
 from .related import related
-from .render import dump_yaml, escape_markdown, render_body
+from .render import dump_yaml, render_body
 from .search import SearchDoc
 from .segment import Kind
 from .topics import matches
@@ -64,8 +65,14 @@ class Entry(Record):
         d = self.date
         return (d.year, d.month or 0, d.day or 0, self.slug) if d else (0, 0, 0, self.slug)
 
+    @property
+    def source_href(self) -> str:
+        """Site-relative link to the published original text: the file name percent-encoded."""
+        return "seeds/" + url_segment(self.source.rsplit("/", 1)[-1])
+
     def as_dict(self) -> dict[str, Any]:
-        return template_values(self)
+        """What templates see: every string HTML-escaped (``Markup``), so none can become markup."""
+        return dict(safe_tree({**template_values(self), "source_href": self.source_href}))
 
 
 def organisation_slug(name: str, config: Config) -> str:
@@ -117,14 +124,17 @@ def post_markdown(article: Article, entry: Entry, figures: list[Callable[[str], 
     YAML, once per post); templates take everything else from the ``newsdesk`` global by slug.
     Drafts are never written as posts, except for ``make preview`` of that draft.
     """
-    post: dict[str, Any] = {"title": entry.title, "date": blog_date(entry.date).isoformat(), "categories": [entry.category],
-            "slug": article.slug, "template": "article.html", "description": entry.summary}
+    # Material prints title and description raw (<title>, <meta name=description>, header, nav): hand it
+    # HTML-escaped text, which shows the seed's characters exactly.
+    post: dict[str, Any] = {"title": html_text(entry.title), "date": blog_date(entry.date).isoformat(),
+                            "categories": [entry.category], "slug": article.slug, "template": "article.html",
+                            "description": html_text(entry.summary)}
     yaml = dump_yaml(post).replace(f'date: "{post["date"]}"', f"date: {post['date']}")
     return f"---\n{yaml}---\n\n<!-- more -->\n\n{render_body(article.blocks, figures or ())}"
 
 
-def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
-    """schema.org NewsArticle; safe to embed in a <script> element."""
+def jsonld(entry: Entry, site_name: str, page_url: str) -> Markup:
+    """schema.org NewsArticle; safe to embed in a <script> element (``<``, ``>``, ``&`` as ``\\u003c`` …)."""
     data: dict[str, Any] = {
         "@context": "https://schema.org", "@type": "NewsArticle", "headline": entry.title,
         "url": page_url, "inLanguage": "zh-CN", "articleSection": entry.category,
@@ -141,23 +151,22 @@ def jsonld(entry: Entry, site_name: str, page_url: str) -> str:
                           for a in people]
     if entry.organisation:
         data["publisher"] = {"@type": "GovernmentOrganization", "name": entry.organisation}
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return text.replace("</", "<\\/")
+    return json_script(data)
 
 
 def gov_meta(entry: Entry, site_name: str, page_url: str = "", identity: dict[str, Any] | None = None,
-             column_description: str = "") -> list[tuple[str, str]]:
-    """The meta tags Chinese government sites carry on an article page (政府网站网页设计规范)."""
+             column_description: str = "") -> list[tuple[Markup, Markup]]:
+    """The meta tags Chinese government sites carry on an article page (政府网站网页设计规范), attribute-escaped."""
     identity = identity or {}
     source = str(getattr(entry, "source_name", "") or "") or entry.organisation or site_name
     people = "，".join(a["name"] for a in entry.authors if a["role"] != "摄影") or entry.organisation or site_name
     domain = re.sub(r"^[a-z]+://|/.*$", "", page_url)
-    return [("SiteName", site_name), ("SiteDomain", domain), ("SiteIDCode", str(identity.get("site_code") or "")),
-            ("ColumnName", entry.column or entry.category), ("ColumnDescription", column_description),
-            ("ColumnKeywords", entry.category), ("ColumnType", entry.category),
-            ("ArticleTitle", entry.title), ("PubDate", entry.date_iso), ("ContentSource", source),
-            ("Keywords", ",".join(entry.tags)), ("Author", people), ("Description", entry.summary),
-            ("Url", page_url)]
+    return [(html_text(k), html_text(v)) for k, v in [
+        ("SiteName", site_name), ("SiteDomain", domain), ("SiteIDCode", str(identity.get("site_code") or "")),
+        ("ColumnName", entry.column or entry.category), ("ColumnDescription", column_description),
+        ("ColumnKeywords", entry.category), ("ColumnType", entry.category),
+        ("ArticleTitle", entry.title), ("PubDate", entry.date_iso), ("ContentSource", source),
+        ("Keywords", ",".join(entry.tags)), ("Author", people), ("Description", entry.summary), ("Url", page_url)]]
 
 
 def timeline(entries: list[Entry]) -> list[dict[str, Any]]:
@@ -258,11 +267,11 @@ def listing_pages(ordered: list[Entry], config: Config) -> list[ListingPage]:
     pages += _paged("timeline", "timeline", "时间线", TIMELINE_INTRO, ordered)
     pages.append(ListingPage("tags/index.md", "tags-index", "标签", "按标签浏览报道。", []))
     for tag, tagged in tag_index(ordered).items():
-        pages += _paged("tag", f"tags/{tag_slug(tag)}", f"标签：{tag}", escape_markdown(f"带有“{tag}”标签的全部报道。"),
+        pages += _paged("tag", f"tags/{tag_slug(tag)}", f"标签：{tag}", f"带有“{tag}”标签的全部报道。",
                         tagged)
     pages.append(ListingPage("topics/index.md", "topics-index", "专题", "围绕一个主题集中浏览报道。", []))
     for topic in config.topics:
-        pages += _paged("topic", f"topics/{topic.slug}", f"专题：{topic.name}", escape_markdown(topic.description),
+        pages += _paged("topic", f"topics/{topic.slug}", f"专题：{topic.name}", topic.description,
                         [e for e in ordered if matches(topic, e)])
     return pages
 
@@ -297,7 +306,7 @@ def page_data(page: ListingPage, url_of: Callable[[str], str]) -> dict[str, Any]
                             "next": urls[page.number] if page.number < len(urls) else None}
     if page.kind == "timeline":
         data["timeline"] = timeline(page.entries)
-    return data
+    return dict(safe_tree(data))
 
 
 def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Config,
@@ -335,17 +344,20 @@ def site_globals(ordered: list[Entry], listings: list[ListingPage], config: Conf
             topics_of.setdefault(e.slug, []).append(item)
     related_of = {slug: [{**entries[r.slug], "reasons": list(r.reasons)} for r in rel]
                   for slug, rel in related(ordered).items()}
-    return {"articles": [entries[e.slug] for e in ordered[:10]], "count": len(ordered), "entries": entries,
+    # every string escaped for HTML (entries already are); listings are objects the hook looks pages up in
+    return {**safe_tree({
+            "articles": [entries[e.slug] for e in ordered[:10]], "count": len(ordered), "entries": entries,
             "tags": tags, "tag_urls": {t["name"]: t["url"] for t in tags}, "topics": topic_list,
             "topics_of": topics_of, "related": related_of, "topics_url": url_of("topics/index.md"),
             "tags_url": url_of("tags/index.md"),
             "categories": categories, "organisations": organisations, "archive": archive,
-            "listings": {p.uri: p for p in listings}, "timeline_years": list(timeline_years.values()),
+            "timeline_years": list(timeline_years.values()),
             "neighbours": neighbours,
             "category_urls": {c["name"]: c["url"] for c in categories},
             "organisation_urls": {o["name"]: o["url"] for o in organisations},
             "timeline_url": url_of("timeline.md"), "articles_url": url_of(f"{BLOG_DIR}/index.md"),
-            "organisations_url": url_of("organisations/index.md"), "archive_url": url_of("archive/index.md")}
+            "organisations_url": url_of("organisations/index.md"), "archive_url": url_of("archive/index.md")}),
+            "listings": {p.uri: p for p in listings}}
 
 
 TIMELINE_INTRO = "全部报道按年、按月排列，最新的在前。日期只写到它确知的程度：只知道年份的报道列在“全年”。"
@@ -361,8 +373,8 @@ def sitemap_index(site_url: str, sitemaps: list[str]) -> str:
 
 def listing_markdown(title: str, intro: str, template: str = "listing.html") -> str:
     """A generated listing page; the list itself comes from the template."""
-    heading = html.escape(title)
-    return f"---\ntemplate: {template}\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n# {heading}\n\n{intro}\n"
+    return (f"---\n{dump_yaml({'template': template, 'title': html_text(title)})}---\n\n"
+            f"# {escape_markdown(title)}\n\n{escape_markdown(intro)}\n")
 
 
 # ── 大事记 and 数说: pages drawn from the articles' events and figures (chronicle.py, figures.py) ──────────

@@ -6,36 +6,15 @@ Seed text is escaped so it renders literally: ``<script>``, ``*``, ``_``, ``#``,
 
 from __future__ import annotations
 
-import html
 import json
-import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .escape import escape_markdown, html_text
 from .model import Record, front_matter
 from .segment import Block, Kind
 
-_BACKSLASH = re.compile(r"([\\`*_{}\[\]])")
-_ENTITIES = {"|": "&#124;", "~": "&#126;", "^": "&#94;"}
-_ENTITY_RE = re.compile("[|~^]")
-_LINE_START = re.compile(r"^(\d+)([.)])|^([#+\-])")
-
-
-def escape_markdown(text: str) -> str:
-    """Escape *text* so Markdown renders it literally.
-
-    >>> escape_markdown("<script>alert(1)</script> *重点* a|b")
-    '&lt;script&gt;alert(1)&lt;/script&gt; \\\\*重点\\\\* a&#124;b'
-    >>> escape_markdown("1. 第一条")
-    '1\\\\. 第一条'
-    >>> escape_markdown("# 不是标题")
-    '\\\\# 不是标题'
-    """
-    text = html.escape(text, quote=False)
-    text = _BACKSLASH.sub(r"\\\1", text)
-    if "|" in text or "~" in text or "^" in text:
-        text = _ENTITY_RE.sub(lambda m: _ENTITIES[m[0]], text)
-    return _LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", text)
+__all__ = ["dump_yaml", "escape_markdown", "front_matter", "render", "render_body"]
 
 
 def render_body(blocks: tuple[Block, ...], figures: Sequence[Callable[[str], str]] = ()) -> str:
@@ -50,7 +29,7 @@ def render_body(blocks: tuple[Block, ...], figures: Sequence[Callable[[str], str
             out.append(f"## {escape_markdown(b.text)}")
         elif b.kind == Kind.CAPTION:
             figure = next(photos, None)
-            out.append(figure(b.text) if figure else f'<p class="nd-caption">{html.escape(b.text)}</p>')
+            out.append(figure(b.text) if figure else f'<p class="nd-caption">{html_text(b.text)}</p>')
     out += [figure("") for figure in photos]
     return "\n\n".join(out) + "\n"
 

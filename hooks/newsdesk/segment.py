@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from .bylines import inline_byline, is_name, parse_byline
 from .config import Config, Furniture
+from .linear_re import compile_linear
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
 from .textutil import display_width, ends_sentence, join_fragments
 
@@ -87,7 +88,7 @@ def _as(b: Block, kind: Kind, reason: str) -> Block:
 @functools.lru_cache(maxsize=16)
 def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """One regex that matches where any of *patterns* does: a quick test before the precise one."""
-    return re.compile("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
+    return compile_linear("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
 
 
 def wrap_width(lines: list[str]) -> int | None:
