@@ -20,6 +20,8 @@ ELEMENTS = frozenset({
     "p", "path", "pre", "script", "section", "span", "strong", "svg", "time", "title", "ul", "em", "b", "i",
     "small", "mark", "br", "hr", "blockquote", "figure", "figcaption", "abbr", "sup", "sub", "table", "thead",
     "tbody", "tr", "th", "td", "caption", "g", "circle", "rect", "polygon", "line", "polyline", "noscript",
+    # photos (<picture>), QR codes and the 数说 charts (SVG drawn at build time)
+    "picture", "source", "desc", "text", "tspan", "ellipse", "details", "summary",
 })
 ATTRIBUTES = frozenset({
     "alt", "autocapitalize", "autocomplete", "autocorrect", "charset", "class", "content", "d", "datetime", "dir",
@@ -27,6 +29,8 @@ ATTRIBUTES = frozenset({
     "role", "spellcheck", "src", "tabindex", "title", "type", "viewbox", "xmlns", "width", "height", "fill",
     "stroke", "stroke-width", "value", "loading", "decoding", "media", "sizes", "colspan", "rowspan", "scope",
     "start", "disabled", "checked", "label", "aria-hidden", "focusable", "cx", "cy", "r", "x", "y", "points",
+    "transform", "action", "method", "srcset", "x1", "y1", "x2", "y2", "text-anchor", "font-size",
+    "dominant-baseline", "preserveaspectratio", "shape-rendering", "rx", "ry", "open",
 })
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "content", "poster", "srcset"})
 #: matched after removing whitespace and controls, which browsers skip inside a scheme ("java\tscript:")

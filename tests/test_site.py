@@ -215,7 +215,8 @@ def test_listings_are_paged_and_small_at_scale(tmp_path: Path) -> None:
     pages = list(site.rglob("index.html"))
     articles = [p for p in (site / "articles").glob("*/index.html") if p.parent.name not in ("category", "page")]
     assert len(articles) == 165
-    assert max(p.stat().st_size for p in articles) <= 40 * 1024
+    # the longest seed (a 5,600-character review) with its 数说 box, QR code and related articles
+    assert max(p.stat().st_size for p in articles) <= 48 * 1024
     listing = [p for p in pages if p not in articles]
     biggest = max(listing, key=lambda p: p.stat().st_size)
     assert biggest.stat().st_size <= 300 * 1024, biggest

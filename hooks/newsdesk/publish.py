@@ -154,6 +154,9 @@ def jsonld(entry: Entry, site_name: str, page_url: str) -> Markup:
     return json_script(data)
 
 
+_NO_SCHEME = re.compile(r"(?i)^(\s*(?:javascript|vbscript|data))\s*:")
+
+
 def gov_meta(entry: Entry, site_name: str, page_url: str = "", identity: dict[str, Any] | None = None,
              column_description: str = "") -> list[tuple[Markup, Markup]]:
     """The meta tags Chinese government sites carry on an article page (政府网站网页设计规范), attribute-escaped."""
@@ -161,7 +164,8 @@ def gov_meta(entry: Entry, site_name: str, page_url: str = "", identity: dict[st
     source = str(getattr(entry, "source_name", "") or "") or entry.organisation or site_name
     people = "，".join(a["name"] for a in entry.authors if a["role"] != "摄影") or entry.organisation or site_name
     domain = re.sub(r"^[a-z]+://|/.*$", "", page_url)
-    return [(html_text(k), html_text(v)) for k, v in [
+    # meta content is text, never a link: a value that reads like a script URL keeps its words, not its scheme
+    return [(html_text(k), html_text(_NO_SCHEME.sub("\\1：", v))) for k, v in [
         ("SiteName", site_name), ("SiteDomain", domain), ("SiteIDCode", str(identity.get("site_code") or "")),
         ("ColumnName", entry.column or entry.category), ("ColumnDescription", column_description),
         ("ColumnKeywords", entry.category), ("ColumnType", entry.category),
