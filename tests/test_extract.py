@@ -216,3 +216,23 @@ def test_the_default_category_is_said(config: Config) -> None:
 ])
 def test_front_matter_authors(config: Config, value: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(f"---\nauthors: {value}\n---\n标题\n\n会议召开。\n", config).authors.value == people
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("快讯!刚刚,市政协五届一次会议闭幕!\n吉安新闻网讯(记者 王玉梅、罗昊)10月13日上午,会议闭幕。\n", "快讯！刚刚，市政协五届一次会议闭幕！"),
+    ("中国人民政治协商会议\n\n常宁市第十一届委员会常务委员会\n\n工作报告\n\n（2025年3月5日）\n\n各位委员：\n\n我代表常务委员会报告工作。\n",
+     "中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告"),
+    ("各区之声|光明区政协举行委员工作室授牌活动\n\n3月5日，光明区政协举行活动。\n", "光明区政协举行委员工作室授牌活动"),
+], ids=["exclamation", "formal name over three lines", "column tag"])
+def test_headline_shapes(config: Config, text: str, title: str) -> None:
+    assert meta(text, config).title.value == title
+
+
+def test_city_and_county_is_no_county(config: Config) -> None:
+    m = meta("标题\n\n会议召开，市和县政协委员参加。委员们发言。\n", config)
+    assert m.organisation is None or m.organisation.value != "和县政协"
+
+
+def test_a_paper_before_the_role_is_no_name(config: Config) -> None:
+    m = meta("标题\n\n(成都日报锦观新闻记者 李霞 实习记者 杨帆) 4月7日，会议召开。\n", config)
+    assert m.authors.value == (("记者", "李霞"), ("实习记者", "杨帆"))

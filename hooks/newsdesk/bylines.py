@@ -114,8 +114,7 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     """
     body = re.sub(r"[【】\[\]「」]", " ", body)
     # role words inside a run of names stand apart: 记者林仪揭春雁通讯员刘兰霞
-    if not re.search(r"\s", body.strip()):
-        body = _role_words(config.roles, config.role_suffixes).sub(r" \1 ", body)
+    body = _role_words(config.roles, config.role_suffixes).sub(r" \1 ", body)
     roles = sorted(config.roles, key=len, reverse=True)
     people: list[tuple[str, str]] = []
     role = ""
@@ -182,6 +181,8 @@ def is_name(text: str) -> bool:
     return "·" in text or text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES
 
 
+#: a paper's or channel's name run into the role after it
+_BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报\s*")
 
 
@@ -206,6 +207,9 @@ def inline_byline(text: str, config: Config) -> tuple[str, list[tuple[str, str]]
         if not m:
             continue
         who = m.group("who").strip()
+        before = _BEFORE_ROLE.match(who)
+        if before and not re.search("记者|通讯员|编辑", before[0]):
+            who = who[before.end():]  # 成都日报锦观新闻记者 李霞 → 记者 李霞
         media = _MEDIA_PREFIX.match(who)
         if media and "报" in media[0]:
             who = who[media.end():]

@@ -59,6 +59,8 @@ def _place(run: str) -> str | None:
     """
     best = None
     for start in range(len(run) - 1):
+        if len(run) - start == 2 and run[start] in "和与及各全":
+            continue  # 市和县政协: "the city and county", not 和县
         if run[start:] in places():
             best = run[start:]
             break
@@ -153,7 +155,8 @@ def places_named(text: str) -> Counter[str]:
     index, short = _by_prefix(), _cores()
     for i in range(len(text) - 1):
         for piece, is_full in index.get(text[i : i + 2], ()):
-            if text.startswith(piece, i):
+            # a two-character name (和县, 沛县) is too often part of other words to count here
+            if (len(piece) >= 3 or not is_full) and text.startswith(piece, i):
                 (full if is_full else cores)[piece] += 1
                 break
     for core, count in cores.items():

@@ -212,8 +212,12 @@ def _despaced(text: str) -> str:
 
 def _is_lead(b: Block) -> bool:
     """The first block of running text: a sentence, or a paragraph that opens with 本报讯."""
-    return b.kind == Kind.PARAGRAPH and (bool(re.search("[。！？]", b.text)) or ends_sentence(b.text)
-                                         or LEAD_MARKER.match(b.text) is not None)
+    if b.kind != Kind.PARAGRAPH:
+        return False
+    # a short exclamation (快讯！刚刚，市政协会议闭幕！) is a headline, not the lead
+    short = display_width(b.text) <= 80 and "。" not in b.text
+    return bool(re.search("[。！？]", b.text) or ends_sentence(b.text)) and not short \
+        or "。" in b.text or LEAD_MARKER.match(b.text) is not None
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
@@ -237,7 +241,8 @@ def _header(blocks: list[Block], config: Config) -> int:
         if strong and len(_HAN.findall(b.text)) < 4 and b.kind != Kind.MARKED and not b.text.startswith(("（", "(")):
             return False
         return b.kind in (Kind.SHORT, Kind.MARKED) or (
-            b.kind == Kind.PARAGRAPH and display_width(b.text) <= limit and not re.search("[。！？；：]", b.text)
+            b.kind == Kind.PARAGRAPH and display_width(b.text) <= limit and not re.search("[。；：]", b.text)
+            and (not re.search("[！？]", b.text) or display_width(b.text) <= 80)
             and b.text.count("，") <= 1 and not b.text.endswith(("，", "、")))
 
     # page scraps above the lead (a lone "-", "字号", "当前日期：") are furniture, like the rules' lines,
@@ -444,7 +449,7 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
     if not paragraphs:
         return blocks
     out = list(blocks)
-    for i in paragraphs[:2]:
+    for i in paragraphs[:3]:
         found = inline_byline(out[i].text, config)
         if found is not None and found[2] == 0 and found[3] < len(out[i].text):
             out[i] = replace(out[i], people=tuple(found[1]))
