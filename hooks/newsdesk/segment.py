@@ -216,7 +216,7 @@ def _is_lead(b: Block) -> bool:
         return False
     # a short exclamation (快讯！刚刚，市政协会议闭幕！) is a headline, not the lead
     short = display_width(b.text) <= 80 and "。" not in b.text
-    return bool(re.search("[。！？]", b.text) or ends_sentence(b.text)) and not short \
+    return (bool(re.search("[。！？]", b.text) or ends_sentence(b.text)) and not short) \
         or "。" in b.text or LEAD_MARKER.match(b.text) is not None
 
 
