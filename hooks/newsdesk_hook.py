@@ -9,8 +9,6 @@ the ``newsdesk`` global. A seed error fails the build with the message that
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import shutil
@@ -26,7 +24,7 @@ from mkdocs.structure.pages import Page
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from newsdesk import publish, search
+from newsdesk import publish, search_index
 from newsdesk.batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from newsdesk.config import Config, load_config
 from newsdesk.diagnostics import SeedError
@@ -197,14 +195,4 @@ def _write_search_index(site: Path, config: MkDocsConfig) -> None:
     articles = {a.slug: a for a in state.articles}
     ordered = publish.newest_first(state.entries.values())
     docs = [publish.search_doc(i, e, articles[e.slug]) for i, e in enumerate(ordered)]
-    index = search.build_index(docs)
-    out = site / "search" / "nd"
-    shutil.rmtree(out, ignore_errors=True)
-    for path, text in index.files.items():
-        target = out / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
-    separator = config.plugins["material/search"].config.separator
-    version = hashlib.sha256("".join(index.files[k] for k in sorted(index.files)).encode()).hexdigest()[:12]
-    (site / "search" / "search_index.json").write_text(
-        json.dumps(index.stub(version, separator), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    search_index.write_index(site / "search", docs, config.plugins["material/search"].config.separator)

@@ -30,11 +30,14 @@ positions in an article of up to 1,023 folded characters two. Doc ids run newest
 
 from __future__ import annotations
 
+import hashlib
 import json
 import operator
+import shutil
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from .search import SearchDoc, fold, t2s_table
@@ -255,3 +258,17 @@ def _fixed(n: int, width: int) -> str:
 
 def _dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_index(folder: Path, docs: Sequence[SearchDoc], separator: str) -> None:
+    """Write the index of *docs* under ``folder/nd/`` and, in place of Material's lunr index,
+    ``folder/search_index.json``: a stub with Material's settings and our index's version and shards."""
+    index = build_index(docs)
+    out = folder / "nd"
+    shutil.rmtree(out, ignore_errors=True)
+    for path, text in index.files.items():
+        target = out / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    version = hashlib.sha256("".join(index.files[k] for k in sorted(index.files)).encode()).hexdigest()[:12]
+    (folder / "search_index.json").write_text(_dumps(index.stub(version, separator)), encoding="utf-8")
