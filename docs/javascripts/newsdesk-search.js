@@ -25,7 +25,7 @@ function load(path) {
     if (version) url.searchParams.set("v", version);
     files.set(path, fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search index: HTTP " + r.status + " for " + url);
-      return /\.txt$/.test(path) ? r.text() : r.json();
+      return r.json();
     }));
   }
   return files.get(path);

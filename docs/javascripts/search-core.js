@@ -273,7 +273,7 @@
 
   /**
    * The search engine over the index files (hooks/newsdesk/search_index.py). *load(path)* returns a
-   * promise of the file under search/nd/ (parsed JSON, or text for .txt; the caller caches);
+   * promise of the parsed JSON file under search/nd/ (the caller caches);
    * *shards* comes from the index stub.
    */
   function createEngine(load, shards) {
@@ -287,7 +287,7 @@
 
     function body(entry) {
       if (entry === null) return Promise.resolve("");
-      return typeof entry === "string" ? Promise.resolve(entry) : load("b/" + entry[0] + ".txt");
+      return typeof entry === "string" ? Promise.resolve(entry) : load("b/" + entry[0] + ".json");
     }
 
     /** One term → promise of Map id → [in title, in a heading, count]: round trip 1 the shards, 2 long postings. */

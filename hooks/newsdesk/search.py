@@ -131,7 +131,11 @@ class SearchDoc:
         return self.text.find("\n") if "\n" in self.text else len(self.text)
 
     def folded_parts(self) -> tuple[str, str, list[str]]:
-        """Folded whole text, folded title, folded headings."""
+        """Folded whole text, folded title, folded headings (folded once per doc)."""
+        return self._folded
+
+    @functools.cached_property
+    def _folded(self) -> tuple[str, str, list[str]]:
         return fold(self.text), fold(self.text[: self.title_end]), [fold(self.text[a:b]) for a, b in self.headings]
 
     def facet(self, name: str) -> str:

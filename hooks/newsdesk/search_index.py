@@ -3,7 +3,7 @@
 Layout under ``search/nd/`` (the browser engine is ``docs/javascripts/search-core.js``):
 
 - ``s/<k>.json`` — shard *k* (``fnv1a(key) % shards``) of the dictionary: key → its postings as a
-  compact string, or, when those are long, ``[file, docs, length]`` naming ``b/<file>.txt``.
+  compact string, or, when those are long, ``[file, docs, length]`` naming ``b/<file>.json``.
   Keys are every character, bigram and trigram of each article's folded text.
 
   * characters and bigrams: per article ``doc delta, count × 4 + 2·(in title) + (in a heading)``;
@@ -16,7 +16,7 @@ Layout under ``search/nd/`` (the browser engine is ``docs/javascripts/search-cor
   and the last at the end), chosen to fetch the fewest bytes: it occurs where every trigram of the
   cover sits at its offset. Nothing is confirmed against article texts, so every count is exact and a
   query costs at most three sequential round trips: shards, long postings, the shown articles.
-- ``b/<file>.txt`` — long postings, fetched only when the cover needs them.
+- ``b/<file>.json`` — long postings, fetched only when the cover needs them.
 - ``t/<doc>.json`` — one article: URL, title, date, category, organisation, display text, heading
   spans, body start; fetched only for the results being shown (snippets).
 - ``facets.json`` — the category, organisation and year of every article (codes into name lists),
@@ -30,6 +30,7 @@ positions in an article of up to 1,023 folded characters two. Doc ids run newest
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import operator
@@ -185,18 +186,27 @@ def build_index(docs: Sequence[SearchDoc], target_shard_bytes: int = 6_000,
     """All index files for *docs* (whose ids must be 0..n−1, newest first), as path → text.
 
     Time is linear in the text: one pass per article collects its grams; postings are appended in
-    id order, so no sorting beyond the final dictionary.
+    id order, so no sorting beyond the final dictionary. The cyclic garbage collector is paused
+    meanwhile: it would rescan the growing posting lists again and again (superlinear).
     """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _build(docs, target_shard_bytes, inline_max)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _build(docs: Sequence[SearchDoc], target_shard_bytes: int, inline_max: int) -> Index:
     postings: dict[str, list[str]] = {}
     last: dict[str, int] = {}
-    doc_count: Counter[str] = Counter()
     files: dict[str, str] = {}
     for doc in docs:
         layout = _Layout.of(doc)
         for gram, value in _short_postings(layout).items():
             postings.setdefault(gram, []).append(_v(doc.id - last.get(gram, 0)) + _v(value))
             last[gram] = doc.id
-            doc_count[gram] += 1
         where: dict[str, list[int]] = {}
         text = layout.text
         for i, gram in enumerate(map("".join, zip(text, text[1:], text[2:], strict=False))):
@@ -210,7 +220,6 @@ def build_index(docs: Sequence[SearchDoc], target_shard_bytes: int = 6_000,
             postings.setdefault(gram, []).append(
                 _trigram_postings(doc.id - last.get(gram, 0), positions, layout.title_end, heading_starts))
             last[gram] = doc.id
-            doc_count[gram] += 1
         files[f"t/{doc.id}.json"] = _dumps({"u": doc.url, "t": doc.title, "d": doc.date, "c": doc.category,
                                             "o": doc.organisation, "x": doc.text, "h": doc.headings,
                                             "b": doc.body_start})
@@ -219,8 +228,8 @@ def build_index(docs: Sequence[SearchDoc], target_shard_bytes: int = 6_000,
     for gram in sorted(postings):
         encoded = "".join(postings[gram])
         if len(encoded) > inline_max:
-            files[f"b/{big}.txt"] = encoded
-            entries[gram] = _dumps([big, doc_count[gram], len(encoded)])
+            files[f"b/{big}.json"] = json.dumps(encoded)
+            entries[gram] = _dumps([big, len(postings[gram]), len(encoded)])  # one string per article
             big += 1
         else:
             entries[gram] = json.dumps(encoded)

@@ -33,7 +33,7 @@ if (INDEX) {
   const load = (p) => {
     loaded.push(p);
     const text = fs.readFileSync(path.join(INDEX, p), "utf8");
-    return Promise.resolve(p.endsWith(".txt") ? text : JSON.parse(text));
+    return Promise.resolve(JSON.parse(text));
   };
   const engine = S.createEngine(load, meta.shards);
 
