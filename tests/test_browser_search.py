@@ -17,7 +17,7 @@ from browserkit import launch, serve
 from playwright.sync_api import Browser, Page, sync_playwright
 from sitebuild import build
 
-from conftest import GOLDEN, ROOT
+from conftest import ROOT
 from newsdesk.search import SearchDoc, search
 
 ARTIFACTS = ROOT / "test-artifacts"
