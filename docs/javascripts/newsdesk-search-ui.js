@@ -127,6 +127,7 @@
   if (typeof BroadcastChannel === "function") {
     new BroadcastChannel("nd-search").addEventListener("message", function (event) {
       summary = event.data;
+      tools.dataset.rounds = String(summary.rounds);  // sequential fetches this answer needed (make bench-search)
       render();
     });
   }

@@ -17,15 +17,21 @@ var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 var PAGE = 10;
 var INDEX = new URL("../search/nd/", self.location.href);   // the worker lives in <site>/javascripts/
 var engine = null, version = "", latest = 0, files = new Map(), folding = null;
+// Sequential round trips of the current query: a fetch issued after a fetch of round r completed is in round r + 1.
+var round = 0, rounds = 0;
 var channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("nd-search") : null;
 
 function load(path) {
   if (!files.has(path)) {
-    var url = new URL(path, INDEX);
+    var url = new URL(path, INDEX), mine = round + 1;
+    rounds = Math.max(rounds, mine);
     if (version) url.searchParams.set("v", version);
     files.set(path, fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search index: HTTP " + r.status + " for " + url);
       return r.json();
+    }).then(function (data) {
+      round = Math.max(round, mine);
+      return data;
     }));
   }
   return files.get(path);
@@ -70,6 +76,8 @@ function run(text, from) {
 /** Material's RESULT data: the page's results, then a line with the total and a link to the next page. */
 function answer(queryText) {
   var q = paging(queryText), from = (q.page - 1) * PAGE;
+  if (!q.text) return Promise.resolve({ items: [], summary: null });  // Material asks "" on page load: fetch nothing
+  round = rounds = 0;
   return run(q.text, from).then(function (r) {
     var items = r.results.map(function (res, i) { return item(res, r.query.terms, from + i); });
     var last = from + r.results.length;
@@ -82,7 +90,8 @@ function answer(queryText) {
       }]);
     }
     return { items: items, summary: { query: queryText, total: r.total, from: r.results.length ? from + 1 : 0,
-                                      to: last, facets: r.facets, byTime: r.query.byTime, filters: r.query.facets } };
+                                      to: last, facets: r.facets, byTime: r.query.byTime, filters: r.query.facets,
+                                      rounds: rounds } };
   });
 }
 
@@ -98,7 +107,7 @@ self.addEventListener("message", function (event) {
     answer(String(message.data || "")).then(function (result) {
       if (ticket !== latest) return;
       self.postMessage({ type: RESULT, data: { items: result.items } });
-      if (channel) channel.postMessage(result.summary);
+      if (channel && result.summary) channel.postMessage(result.summary);
     }, function (error) {
       if (ticket === latest) self.postMessage({ type: RESULT, data: { items: [] } });
       setTimeout(function () { throw error; });
