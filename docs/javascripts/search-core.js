@@ -158,25 +158,33 @@
     return out + escapeHTML(text.slice(pos));
   }
 
-  /**
-   * About *size* characters of the article body around the first match, highlighted; the body
-   * starts at doc.body (after title, subtitle and meta line), so page furniture never leads.
-   */
-  function snippet(doc, terms, size) {
-    size = size || 90;
-    var start = doc.body || doc.text.indexOf("\n") + 1, body = doc.text.slice(start);
-    var folded = foldWithMap(body), first = -1;
+  /** Offset in *text* of the first occurrence of any term, or -1. */
+  function firstMatch(text, terms) {
+    var folded = foldWithMap(text), first = -1;
     terms.forEach(function (term) {
       var at = folded.text.indexOf(term);
       if (at >= 0 && (first < 0 || folded.where[at] < first)) first = folded.where[at];
     });
-    if (first < 0) first = 0;
-    var from = Math.max(0, first - Math.floor(size / 3)), to = Math.min(body.length, from + size);
-    var piece = body.slice(from, to).replace(/\n+/g, " ");
-    return (from > 0 ? "…" : "") + highlight(piece, terms) + (to < body.length ? "…" : "");
+    return first;
   }
 
-
+  /**
+   * About *size* characters of the article body around the first match, highlighted; the body
+   * starts at doc.body (after title, subtitle and meta line), so page furniture never leads. Only
+   * when the body does not match (a byline name, a date) is the subtitle and meta line shown instead.
+   */
+  function snippet(doc, terms, size) {
+    size = size || 90;
+    var start = doc.body || doc.text.indexOf("\n") + 1, text = doc.text.slice(start), first = firstMatch(text, terms);
+    if (first < 0) {
+      var head = doc.text.slice(doc.text.indexOf("\n") + 1, start).trim();
+      if (firstMatch(head, terms) >= 0) { text = head; first = firstMatch(head, terms); }
+    }
+    if (first < 0) first = 0;
+    var from = Math.max(0, first - Math.floor(size / 3)), to = Math.min(text.length, from + size);
+    var piece = text.slice(from, to).replace(/\n+/g, " ");
+    return (from > 0 ? "…" : "") + highlight(piece, terms) + (to < text.length ? "…" : "");
+  }
 
   /* ------------------------------------------------------------------ index-backed engine */
 

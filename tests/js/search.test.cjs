@@ -91,9 +91,11 @@ test("cover picks the cheapest trigrams, first and last always", () => {
 });
 
 test("snippet starts in the body, never on the meta line", () => {
-  const text = "标题\n2026年5月 工作会议 平湖市政协\n正文开始，委员建言。";
+  const text = "标题\n2026年5月 工作会议 平湖市政协\n正文开始，平湖委员建言。";
   const s = S.snippet({ text: text, body: text.indexOf("正文") }, ["平湖"], 40);
   assert.ok(s.startsWith("正文开始") && !s.includes("工作会议"), s);
+  const byline = S.snippet({ text: text, body: text.indexOf("正文") }, ["会议"], 40);
+  assert.ok(byline.includes("工作<mark>会议</mark>") && !byline.includes("标题"), byline);  // only in the meta line
 });
 
 test("snippet shows the body around the first match", () => {
