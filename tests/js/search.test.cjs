@@ -72,6 +72,24 @@ if (INDEX) {
     assert.deepEqual(r.facets.year.find((c) => c[0] === "2026"), ["2026", 1]);
   });
 
+  test("index: every case needs at most three sequential rounds of fetches, texts included", async () => {
+    for (const c of CASES.cases) {
+      const cache = new Map();
+      let round = 0, rounds = 0;
+      const tracked = (p) => {
+        if (!cache.has(p)) {
+          const mine = round + 1, data = JSON.parse(fs.readFileSync(path.join(INDEX, p), "utf8"));
+          rounds = Math.max(rounds, mine);
+          cache.set(p, new Promise((done) => setImmediate(() => { round = Math.max(round, mine); done(data); })));
+        }
+        return cache.get(p);
+      };
+      const r = await S.createEngine(tracked, meta.shards).run(c.query, 0, 10);
+      assert.ok(rounds <= 3, `${c.label}: ${rounds} rounds`);
+      assert.deepEqual(r.results.map((x) => x.id), c.expected);
+    }
+  });
+
   test("index: sort by time pages in id order", async () => {
     const first = await engine.run("协商 排序:时间", 0, 2);
     const second = await engine.run("协商 排序:时间", 2, 2);
