@@ -27,7 +27,9 @@
   function search() {
     input.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
   }
-  input.addEventListener("input", search);
+  input.addEventListener("input", function (event) {
+    if (!event.isComposing) search();  // an input method's pinyin is not the query yet
+  });
   input.addEventListener("compositionend", search);
 
   var go = el("button", "nd-search-go", "搜索");
