@@ -97,9 +97,14 @@ def shown(page: Page) -> list[str]:
     return [re.sub(r"[?#].*", "", h) for h in hrefs if "/articles/" in h]
 
 
-def test_a_query_runs_on_input_without_key_events(page: Page, docs: list[SearchDoc]) -> None:
+@pytest.mark.parametrize("how", ["fill", "insert_text"])
+def test_a_query_runs_on_input_without_key_events(page: Page, docs: list[SearchDoc], how: str) -> None:
+    """fill: a paste from the context menu; insert_text: what voice input and an IME commit send."""
     open_box(page)
-    paste(page, "协商")
+    if how == "fill":
+        paste(page, "协商")
+    else:
+        page.keyboard.insert_text("协商")
     assert wait_count(page) == len(search(docs, "协商"))
     assert len(shown(page)) == min(10, len(search(docs, "协商")))
 
