@@ -16,6 +16,9 @@ Layout under ``search/nd/`` (the browser engine is ``docs/javascripts/search-cor
   and the last at the end), chosen to fetch the fewest bytes: it occurs where every trigram of the
   cover sits at its offset. Nothing is confirmed against article texts, so every count is exact and a
   query costs at most three sequential round trips: shards, long postings, the shown articles.
+  A phrase is "in the title" when its last trigram is a title position (exact); "in a heading" when
+  every trigram of its cover is a heading position — which would also hold, wrongly, for a phrase
+  straddling two headings that follow each other with no text between, exactly at a cover joint.
 - ``b/<file>.json`` — long postings, fetched only when the cover needs them.
 - ``t/<doc>.json`` — one article: URL, title, date, category, organisation, display text, heading
   spans, body start; fetched only for the results being shown (snippets).
