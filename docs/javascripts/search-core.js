@@ -302,7 +302,14 @@
     function term(t) {
       var chars = Array.from(t);
       if (chars.length <= 3) {
-        return entries([t]).then(function (e) { return body(e[0]); }).then(function (s) {
+        return entries([t]).then(function (e) {
+          // a long trigram asked alone: its summary without positions (count, title, heading)
+          if (e[0] !== null && typeof e[0] !== "string" && e[0].length > 3) {
+            return load("b/" + e[0][3] + ".json").then(decodeShort);
+          }
+          return body(e[0]);
+        }).then(function (s) {
+          if (typeof s !== "string") return s;
           if (chars.length < 3) return decodeShort(s);
           var out = new Map();
           decodeTrigram(s).forEach(function (d, id) { out.set(id, [d.nt > 0 ? 1 : 0, d.heads ? 1 : 0, countFrom(d.pos, 3)]); });

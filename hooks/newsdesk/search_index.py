@@ -3,7 +3,9 @@
 Layout under ``search/nd/`` (the browser engine is ``docs/javascripts/search-core.js``):
 
 - ``s/<k>.json`` — shard *k* (``fnv1a(key) % shards``) of the dictionary: key → its postings as a
-  compact string, or, when those are long, ``[file, docs, length]`` naming ``b/<file>.json``.
+  compact string, or, when those are long, ``[file, docs, length]`` naming ``b/<file>.json`` (for a
+  trigram ``[file, docs, length, summary]``: ``b/<summary>.json`` holds its postings without positions,
+  in the form of characters and bigrams, for when the trigram is a whole query term).
   Keys are every character, bigram and trigram of each article's folded text.
 
   * characters and bigrams: per article ``doc delta, count × 4 + 2·(in title) + (in a heading)``;
@@ -35,6 +37,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import itertools
 import json
 import operator
 import shutil
@@ -173,6 +176,27 @@ def _trigram_postings(doc_delta: int, positions: list[int], title_end: int, head
     return "".join(parts)
 
 
+def trigram_summary(encoded: str) -> str:
+    """Trigram postings without positions, in the character/bigram form: doc delta, count × 4 + 2·t + h.
+
+    >>> unvarints(trigram_summary(_trigram_postings(3, [0, 1, 9], 4, {9})))
+    [3, 11]
+    """
+    numbers, out, i = unvarints(encoded), [], 0
+    while i < len(numbers):
+        delta, head = numbers[i], numbers[i + 1]
+        i += 2
+        n = head >> 2
+        if head & 2:
+            i += 1
+        if head & 1:
+            i += 1 + numbers[i]
+        positions = list(itertools.accumulate(numbers[i : i + n]))
+        i += n
+        out.append(_v(delta) + _v(count_from(positions, 3) * 4 + (head & 3)))
+    return "".join(out)
+
+
 @dataclass
 class Index:
     shards: int
@@ -232,8 +256,13 @@ def _build(docs: Sequence[SearchDoc], target_shard_bytes: int, inline_max: int) 
         encoded = "".join(postings[gram])
         if len(encoded) > inline_max:
             files[f"b/{big}.json"] = json.dumps(encoded)
-            entries[gram] = _dumps([big, len(postings[gram]), len(encoded)])  # one string per article
+            pointer = [big, len(postings[gram]), len(encoded)]  # one string per article
             big += 1
+            if len(gram) == 3:  # asked alone, a trigram needs no positions: its per-article summary
+                files[f"b/{big}.json"] = json.dumps(trigram_summary(encoded))
+                pointer.append(big)
+                big += 1
+            entries[gram] = _dumps(pointer)
         else:
             entries[gram] = json.dumps(encoded)
     total = sum(len(g.encode()) + len(e) + 4 for g, e in entries.items())

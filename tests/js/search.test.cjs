@@ -64,6 +64,15 @@ if (INDEX) {
     assert.ok(loaded.includes("t/3.json"));
   });
 
+  test("index: a long trigram asked alone loads its summary, not its positions", async () => {
+    const shard = JSON.parse(fs.readFileSync(path.join(INDEX, `s/${S.fnv1a("市政协") % meta.shards}.json`), "utf8"));
+    const pointer = shard["市政协"];
+    assert.ok(Array.isArray(pointer) && pointer.length === 4, JSON.stringify(pointer));
+    loaded.length = 0;
+    await engine.run("市政协", 0, 10);
+    assert.ok(loaded.includes(`b/${pointer[3]}.json`) && !loaded.includes(`b/${pointer[0]}.json`), loaded.join(" "));
+  });
+
   test("index: totals are exact and facet counts cover every match", async () => {
     const r = await engine.run("平湖", 0, 1);
     assert.equal(r.total, S.search(docs(), "平湖").length);
