@@ -217,7 +217,7 @@ def search_doc(doc_id: int, entry: Entry, article: Article) -> SearchDoc:
                                 entry.session) if x)
     lines = [entry.title, *([f"——{entry.subtitle}"] if entry.subtitle else []), meta]
     headings: list[tuple[int, int]] = []
-    offset = sum(len(line) + 1 for line in lines)
+    offset = body_start = sum(len(line) + 1 for line in lines)
     for b in article.blocks:
         if b.kind in (Kind.PARAGRAPH, Kind.HEADING, Kind.CAPTION):
             if b.kind == Kind.HEADING:
@@ -228,7 +228,7 @@ def search_doc(doc_id: int, entry: Entry, article: Article) -> SearchDoc:
     if entry.tags:
         tail.append("标签：" + " ".join(entry.tags))
     return SearchDoc(doc_id, entry.url, entry.title, entry.date_zh, entry.category, entry.organisation,
-                     str(entry.year or ""), "\n".join(lines + tail), tuple(headings))
+                     str(entry.year or ""), "\n".join(lines + tail), tuple(headings), body_start)
 
 
 #: entries per listing page: small pages on phones, whatever the size of the archive

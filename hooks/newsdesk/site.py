@@ -8,8 +8,6 @@ internals goes through ``material``.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import logging
 import os
 import shutil
@@ -22,7 +20,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from . import compress, material, photos, publish, qr, search
+from . import compress, material, photos, publish, qr, search_index
 from .batch import Batch, Cache, convert_paths, seed_paths, stray_files
 from .config import Config, load_config
 from .diagnostics import SeedError
@@ -187,17 +185,7 @@ class Publisher:
         articles = {a.slug: a for a in self.articles}
         ordered = publish.newest_first(self.entries.values())
         docs = [publish.search_doc(i, e, articles[e.slug]) for i, e in enumerate(ordered)]
-        index = search.build_index(docs)
-        out = site / "search" / "nd"
-        shutil.rmtree(out, ignore_errors=True)
-        for path, text in index.files.items():
-            target = out / path
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-        separator = material.search_separator(config)
-        version = hashlib.sha256("".join(index.files[k] for k in sorted(index.files)).encode()).hexdigest()[:12]
-        (site / "search" / "search_index.json").write_text(
-            json.dumps(index.stub(version, separator), ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        search_index.write_index(site / "search", docs, material.search_separator(config))
 
 
 def url_lookup(files: Files) -> Callable[[str], str]:
