@@ -30,7 +30,7 @@ ATTRIBUTES = frozenset({
     "stroke", "stroke-width", "value", "loading", "decoding", "media", "sizes", "colspan", "rowspan", "scope",
     "start", "disabled", "checked", "label", "aria-hidden", "focusable", "cx", "cy", "r", "x", "y", "points",
     "transform", "action", "method", "srcset", "x1", "y1", "x2", "y2", "text-anchor", "font-size",
-    "dominant-baseline", "preserveaspectratio", "shape-rendering", "rx", "ry", "open",
+    "dominant-baseline", "preserveaspectratio", "shape-rendering", "rx", "ry", "open", "defer", "async",
 })
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "xlink:href", "content", "poster", "srcset"})
 #: matched after removing whitespace and controls, which browsers skip inside a scheme ("java\tscript:")

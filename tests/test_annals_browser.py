@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import re
 
 from playwright.sync_api import Browser
 from test_browser import PHONE, Visit, axe, browser, server, visit  # noqa: F401 (fixtures)
@@ -37,7 +38,7 @@ def test_chart_text_grows_with_the_font_size(visit: Visit) -> None:  # noqa: F81
     size = "parseFloat(getComputedStyle(document.querySelector('.nd-chart__text')).fontSize)"
     height = "document.querySelector('.nd-chart__svg').getBoundingClientRect().height"
     before = (page.evaluate(size), page.evaluate(height))
-    page.locator('[data-nd-font="1"]').click()
+    page.get_by_role("button", name=re.compile("大号字")).click()
     after = (page.evaluate(size), page.evaluate(height))
     assert after[0] > before[0] and after[1] > before[1], (before, after)
     assert page.locator("svg[role=img] title").count() == page.locator("svg[role=img] desc").count() > 0
