@@ -237,3 +237,18 @@ def test_city_and_county_is_no_county(config: Config) -> None:
 def test_a_paper_before_the_role_is_no_name(config: Config) -> None:
     m = meta("标题\n\n(成都日报锦观新闻记者 李霞 实习记者 杨帆) 4月7日，会议召开。\n", config)
     assert m.authors.value == (("记者", "李霞"), ("实习记者", "杨帆"))
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("标题\n\n会议召开。\n\n【责任编辑:陈雁真】\n", (("责任编辑", "陈雁真"),)),
+    ("标题\n\n会议召开。\n\n(李玮逸)\n", (("", "李玮逸"),)),
+    ("标题\n\n会议召开。\n\n一审:周颖\n\n二审:孙艳妮\n", ()),
+], ids=["bracketed editor", "a name alone in brackets", "review credits are furniture"])
+def test_more_byline_shapes(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
+    assert meta(text, config).authors.value == people
+
+
+def test_a_picture_tag_after_the_headline_goes(config: Config) -> None:
+    article = convert_text("政协黔东南州十届五次会议隆重开幕（图）\n\n会议开幕。委员出席。\n", config)
+    assert article.metadata.title.value == "政协黔东南州十届五次会议隆重开幕"
+    assert any(r.text == "（图）" for r in article.removed)

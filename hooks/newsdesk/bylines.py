@@ -83,6 +83,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     >>> parse_byline("记者节活动在市里举行。", c) is None, parse_byline("文化礼堂 建设", c) is None
     (True, True)
     """
+    if text.startswith(("【", "[")) and text.endswith(("】", "]")):
+        text = text[1:-1].strip()  # 【责任编辑:陈雁真】
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
     first = _SEPARATORS.split(body, maxsplit=1)[0]

@@ -381,12 +381,16 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
             b = replace(b, text=b.text[m.end():].strip())
             m = _TITLE_PREFIX.match(b.text)
-        if b.kind == Kind.TITLE and re.search(r"\s*[|丨｜]\s*$", b.text):
-            b = replace(b, text=re.sub(r"\s*[|丨｜]\s*$", "", b.text))
+        if b.kind == Kind.TITLE and _TITLE_SUFFIX.search(b.text):
+            m = _TITLE_SUFFIX.search(b.text)
+            if m and m[0].strip(" |丨｜"):
+                out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题后的图片标记 (picture tag)"))
+            b = replace(b, text=b.text[: m.start()] if m else b.text)
         out.append(b)
     return out
 
 
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)])\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
                            r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*)")
 
@@ -459,7 +463,7 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
         found = inline_byline(b.text, config)
         if found is None or found[2] == 0 or found[3] < len(b.text.rstrip()):
             continue
-        if i != paragraphs[-1] and all(role == "" for role, _ in found[1]):
+        if i not in paragraphs[-3:] and all(role == "" for role, _ in found[1]):
             continue
         out[i:i + 1] = [replace(b, text=b.text[: found[2]].rstrip()),
                         Block(Kind.BYLINE, found[0], b.end_line, b.end_line, "段末署名", 0, tuple(found[1]))]
