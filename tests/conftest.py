@@ -2,11 +2,14 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+from browserkit import launch
+from playwright.sync_api import Browser, sync_playwright
 
 from newsdesk.config import Config, load_config
 from newsdesk.extract import Anchor
@@ -51,6 +54,15 @@ SAMPLE = """测试标题 新的开始
 
 #: SAMPLE with its date and category confirmed: a report ``check`` has nothing to say about
 QUIET_SAMPLE = "---\ndate: 2026-03-05\ncategory: 履职动态\n---\n" + SAMPLE
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium driven by Playwright, one per test module (tests/browserkit.py)."""
+    with sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
 
 
 GOLDEN_DIR = ROOT / "tests" / "golden"

@@ -15,14 +15,13 @@ from __future__ import annotations
 import json
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from adversarial_corpus import CASES, lay_out
-from browserkit import launch, material_search, serve
+from browserkit import material_search, serve
 from htmlcheck import problems
-from playwright.sync_api import Browser, Dialog, sync_playwright
+from playwright.sync_api import Browser, Dialog
 from sitebuild import build, copy_project
 
 SITE_CASES = [c for c in CASES if c["expect"] == "safe-page" and c.get("site", True)]
@@ -83,14 +82,6 @@ def test_feed_sitemaps_and_search_index_are_data(site: Path) -> None:
             "urlset", "url", "loc", "lastmod", "sitemapindex", "sitemap"}
     for index in (site / "search").rglob("*.json"):
         json.loads(index.read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 #: elements carrying an event handler or a javascript: URL in the live DOM (the policy would hide them from a

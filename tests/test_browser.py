@@ -12,8 +12,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from browserkit import launch, material_search, serve
-from playwright.sync_api import Browser, Page, sync_playwright
+from browserkit import material_search, serve
+from playwright.sync_api import Browser, Page
 from sitebuild import build
 
 from conftest import BODIES, GOLDEN, REPORTS, ROOT
@@ -31,14 +31,6 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     assert result.returncode == 0, result.stderr
     with serve(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 class Visit:

@@ -16,9 +16,9 @@ from typing import Any
 
 import pytest
 import zxingcpp
-from browserkit import launch, serve
+from browserkit import serve
 from PIL import Image
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 from sitebuild import build, copy_project
 
 from conftest import GOLDEN, ROOT
@@ -68,14 +68,6 @@ def site(project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(site: Path) -> Iterator[str]:
     with serve(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 class Reader:

@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browserkit import launch, serve
-from playwright.sync_api import Browser, Page, sync_playwright
+from browserkit import serve
+from playwright.sync_api import Browser, Page
 from sitebuild import build
 
 from conftest import ROOT
@@ -39,14 +39,6 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def server(site: Path) -> Iterator[str]:
     with serve(site) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        b = launch(p)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")
