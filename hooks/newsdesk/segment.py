@@ -88,7 +88,7 @@ def _as(b: Block, kind: Kind, reason: str) -> Block:
 @functools.lru_cache(maxsize=16)
 def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """One regex that matches where any of *patterns* does: a quick test before the precise one."""
-    return compile_linear("|".join(f"(?:{p.pattern})" for p in patterns)) if patterns else None
+    return compile_linear("|".join(f"(?:{p.pattern})" for p in patterns), capture=False) if patterns else None
 
 
 def wrap_width(lines: list[str]) -> int | None:
@@ -168,9 +168,15 @@ def furniture_rule(text: str, config: Config) -> Furniture | None:
     return next((f for f in config.furniture if f.pattern.search(text)), None)
 
 
-@functools.lru_cache(maxsize=8)
+_QUICK: dict[int, tuple[tuple[Furniture, ...], re.Pattern[str] | None]] = {}
+
+
 def _quick_furniture(furniture: tuple[Furniture, ...]) -> re.Pattern[str] | None:
-    return _any_of(tuple(f.pattern for f in furniture))
+    """The rules as one pattern, cached by identity (hashing the rules on every line costs more than a search)."""
+    cached = _QUICK.get(id(furniture))
+    if cached is None or cached[0] is not furniture:
+        cached = _QUICK[id(furniture)] = (furniture, _any_of(tuple(f.pattern for f in furniture)))
+    return cached[1]
 
 
 def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[Kind, str, int]:
@@ -191,7 +197,7 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
         return Kind.CREDIT, "图片来源", 0
     if parse_byline(text, config) is not None:
         return Kind.BYLINE, "署名", 0
-    inline = inline_byline(text, config)
+    inline = inline_byline(text, config) if width <= 120 and _BRACKETS.search(text) else None
     if inline is not None and inline[2] == 0 and inline[3] >= len(text.rstrip()):
         return Kind.BYLINE, "署名（括号内）", 0
     # In a hard-wrapped column, a line as wide as the column runs on into the next one.
@@ -446,6 +452,11 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
         i += 1
 
 
+_BRACKETS = re.compile(r"[（(【\[]")
+#: how a paragraph that closes with a byline ends: a bracket, or 摄 / 摄影 / 供稿
+_BYLINE_ENDS = ("）", ")", "】", "]", "摄", "影", "稿")
+
+
 def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
     """Read the byline that opens the lead (本报讯（记者 …）, …电（…）); move one that closes a paragraph
     (（供稿：…）, （王军 摄）) out of its text. Bare names in brackets count only at the very end."""
@@ -460,6 +471,8 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
             break
     for i in reversed(paragraphs):
         b = out[i]
+        if not b.text.rstrip().endswith(_BYLINE_ENDS):
+            continue
         found = inline_byline(b.text, config)
         if found is None or found[2] == 0 or found[3] < len(b.text.rstrip()):
             continue
