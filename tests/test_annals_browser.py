@@ -8,7 +8,7 @@ import json
 import re
 
 from playwright.sync_api import Browser
-from test_browser import PHONE, Visit, axe, browser, server, visit  # noqa: F401 (fixtures)
+from test_browser import PHONE, Visit, axe, server, visit  # noqa: F401 (fixtures)
 
 PAGES = ("chronicle/", "chronicle/2020/", "chronicle/pinghu/2020/", "figures/", "figures/pinghu/")
 
