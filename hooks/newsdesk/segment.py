@@ -454,6 +454,7 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
 
 _BRACKETS = re.compile(r"[（(【\[]")
 #: how a paragraph that closes with a byline ends: a bracket, or 摄 / 摄影 / 供稿
+_MARKED_END = re.compile(r"[■□口◆●]\s*[\u4e00-\u9fff\s]{2,20}$")
 _BYLINE_ENDS = ("）", ")", "】", "]", "摄", "影", "稿")
 
 
@@ -471,7 +472,7 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
             break
     for i in reversed(paragraphs):
         b = out[i]
-        if not b.text.rstrip().endswith(_BYLINE_ENDS):
+        if not b.text.rstrip().endswith(_BYLINE_ENDS) and not _MARKED_END.search(b.text):
             continue
         found = inline_byline(b.text, config)
         if found is None or found[2] == 0 or found[3] < len(b.text.rstrip()):
