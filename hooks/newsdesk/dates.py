@@ -98,7 +98,6 @@ def parse_iso(value: object) -> PartialDate | None:
 
 
 _ZH_DIGIT = "〇零一二三四五六七八九"
-_ZH_YEAR = re.compile(f"[{_ZH_DIGIT}○Ｏ]{{4}}")
 #: A full date as pages print it: 2025-03-05, 2025/3/5, 2025.3.5, 2023年04月08日, 二〇二五年三月五日.
 FULL_DATE = re.compile(
     r"(?<![\d.])((?:19|20)\d{2})\s*(?:(?P<sep>[-/.])\s*(\d{1,2})\s*(?P=sep)\s*(\d{1,2})(?![\d.]\d)"

@@ -101,7 +101,7 @@ def template_values(record: Record) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for f in fields(record):
         value = getattr(record, f.name)
-        if f.type in ("PartialDate | None",) or isinstance(value, PartialDate):
+        if f.type == "PartialDate | None":  # every date field, set or not
             out[f"{f.name}_iso"] = value.iso() if value else ""
             out[f"{f.name}_zh"] = value.zh() if value else ""
             out[f"{f.name}_precision"] = value.precision if value else ""

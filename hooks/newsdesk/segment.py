@@ -13,7 +13,6 @@ mid-sentence (a page or column break) is joined with the paragraph after it.
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 import statistics
@@ -85,7 +84,6 @@ def _as(b: Block, kind: Kind, reason: str) -> Block:
     return Block(kind, b.text, b.line, b.end_line, reason, b.level, b.people, b.note)
 
 
-@functools.lru_cache(maxsize=16)
 def _any_of(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
     """One regex that matches where any of *patterns* does: a quick test before the precise one."""
     return compile_linear("|".join(f"(?:{p.pattern})" for p in patterns), capture=False) if patterns else None
@@ -515,7 +513,7 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
     lines = text.split("\n")
     wrap = wrap_width(lines)
     blocks: list[Block] = []
-    quick = _any_of(tuple(f.pattern for f in config.furniture))
+    quick = _quick_furniture(config.furniture)
     for start, end, raw in _raw_blocks(text, first_line, wrap is not None, quick, wrap):
         joined = raw[0]
         for line in raw[1:]:
