@@ -243,9 +243,26 @@ def test_a_paper_before_the_role_is_no_name(config: Config) -> None:
     ("标题\n\n会议召开。\n\n【责任编辑:陈雁真】\n", (("责任编辑", "陈雁真"),)),
     ("标题\n\n会议召开。\n\n(李玮逸)\n", (("", "李玮逸"),)),
     ("标题\n\n会议召开。\n\n一审:周颖\n\n二审:孙艳妮\n", ()),
-], ids=["bracketed editor", "a name alone in brackets", "review credits are furniture"])
+    ("标题\n\n本报讯 (记者 刘 睿 王树天) 1月17日，会议闭幕。\n", (("记者", "刘睿"), ("记者", "王树天"))),
+    ("标题\n\n作者:马 越 文章来源:宁夏日报\n\n会议召开。\n", (("作者", "马越"),)),
+    ("标题\n\n■ 海南日报全媒体记者 黎鹏\n\n会议召开。委员发言。\n", (("全媒体记者", "黎鹏"),)),
+    ("标题\n\n会议召开。\n\n会议要求抓好落实。(记者祝传鹏)\n\n编辑:王淑\n",
+     (("记者", "祝传鹏"), ("编辑", "王淑"))),
+    ("标题\n\n会议召开。\n\n新媒体编辑:周仲秋\n", (("新媒体编辑", "周仲秋"),)),
+    ("标题\n\n2021-01-15 09:12 来源:三峡日报  编辑:金睿  审核:刘小凡\n\n会议召开。\n", (("编辑", "金睿"),)),
+    ("标题\n\n会议召开。委员发言。(完) 【编辑:刘阳禾】\n", (("编辑", "刘阳禾"),)),
+], ids=["bracketed editor", "a name alone in brackets", "review credits are furniture", "spaced two-character name",
+        "spaced name in a metadata line", "paper before the role", "reporter closing a paragraph", "qualified editor",
+        "a reviewer is no author", "bracketed editor after 完"])
 def test_more_byline_shapes(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == people
+
+
+def test_a_photo_credit_ends_its_caption_paragraph(config: Config) -> None:
+    article = convert_text("标题\n\n会议召开。委员发言。\n\n主席作报告。□石榴云/新疆日报记者崔志坚摄\n\n"
+                           "各位委员：\n\n我代表常委会报告工作。\n", config)
+    assert ("摄影", "崔志坚") in article.metadata.authors.value
+    assert "摄各位委员" not in article.markdown
 
 
 def test_a_picture_tag_after_the_headline_goes(config: Config) -> None:

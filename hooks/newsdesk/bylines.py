@@ -103,7 +103,32 @@ def _role_words(roles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern
     return re.compile(f"({qualified + '|' if qualified else ''}{'|'.join(map(re.escape, words))})")
 
 
-_QUALIFIERS = "全媒体|融媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|责任"
+_QUALIFIERS = "全媒体|融媒体|新媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|网络|视频|责任"
+#: a paper's, site's or channel's name standing before a role (海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …)
+_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|报社|网|电视台|广播电视台|融媒体中心|新闻中心|客户端|云|频道)$")
+
+
+def join_spaced_names(tokens: list[str], roles: tuple[str, ...] = ()) -> list[str]:
+    """Rejoin two-character names that typesetting spaced out to the width of three (``刘 睿``).
+
+    >>> join_spaced_names(["记者", "刘", "睿", "王树天"]), join_spaced_names(["段", "鸣"])
+    (['记者', '刘睿', '王树天'], ['段鸣'])
+    >>> join_spaced_names(["文", "张", "图", "李四"], ("文", "图"))
+    ['文', '张', '图', '李四']
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if len(token) == 1 and token in SURNAMES and token not in roles and len(following) == 1 \
+                and re.fullmatch("[\u4e00-\u9fff]", following) and following not in roles:
+            out.append(token + following)
+            i += 2
+            continue
+        out.append(token)
+        i += 1
+    return out
 
 
 
@@ -120,9 +145,12 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     roles = sorted(config.roles, key=len, reverse=True)
     people: list[tuple[str, str]] = []
     role = ""
-    tokens = _SEPARATORS.split(body.strip())
+    tokens = join_spaced_names(_SEPARATORS.split(body.strip()), config.roles)
     while len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()  # 记者 常国峰 韩阳 报道
+    while len(tokens) > 2 and _MEDIA_NAME.match(tokens[0]) \
+            and (_role_of(tokens[1], config) or _MEDIA_NAME.match(tokens[1]) or tokens[1] in config.roles):
+        tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
     for token in tokens:
         while token:
             whole = _role_of(token, config)

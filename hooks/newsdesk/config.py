@@ -92,6 +92,8 @@ class Config:
     roles: tuple[str, ...]
     #: a word ending with one of these is a role too (全媒体记者)
     role_suffixes: tuple[str, ...]
+    #: roles whose people checked the text rather than wrote it (审核, 校对): not authors
+    review_roles: tuple[str, ...]
     credits: tuple[re.Pattern[str], ...]
     #: bylines inside paragraphs (本报讯（记者 …）, （供稿：…）); group ``who``
     inline_bylines: tuple[re.Pattern[str], ...]
@@ -315,6 +317,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         byline_markers=r.strings(data, ("byline", "markers")),
         roles=r.strings(data, ("byline", "roles")),
         role_suffixes=r.strings(data, ("byline", "role_suffixes")),
+        review_roles=r.strings(data, ("byline", "review_roles")),
         credits=tuple(p for p in credits if p is not None),
         inline_bylines=tuple(p for p in inline if p is not None),
         captions=tuple(p for p in captions if p is not None),

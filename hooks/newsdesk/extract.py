@@ -382,7 +382,8 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     people, byline_lines = _people(blocks, config)
     meta = page_meta(blocks)
     for b, m in meta:
-        named = [p for p in m.people if p[1] not in {n for _, n in people} and is_name(p[1])]
+        named = [p for p in m.people if p[1] not in {n for _, n in people} and is_name(p[1])
+                 and p[0] not in config.review_roles]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
@@ -441,7 +442,7 @@ def _people(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[tuple[str,
             if not found:
                 inline = inline_byline(b.text, config)
                 found = inline[1] if inline else []
-        found = [p for p in found if not _is_office(p)]
+        found = [p for p in found if not _is_office(p) and p[0] not in config.review_roles]
         if found:
             lines.append(str(b.line))
         people += [p for p in found if p not in people]

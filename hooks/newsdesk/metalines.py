@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .bylines import join_spaced_names
 from .dates import PartialDate, find_full_dates
 
 #: Labels that introduce the page's own date (not an event's).
@@ -103,7 +104,7 @@ def read_meta_line(line: str) -> PageMeta:
     source = _SOURCE.search(line)
     people = []
     for m in _PEOPLE.finditer(line):
-        for name in re.split(r"[\s、，,;；/]+", m["v"].strip("【】[] ：:")):
+        for name in join_spaced_names(re.split(r"[\s、，,;；/]+", m["v"].strip("【】[] ：:"))):
             name = name.strip("【】[]")
             if name and len(name) <= 12 and not _NOBODY.search(name):
                 people.append((m["role"], name))

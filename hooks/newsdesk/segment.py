@@ -482,6 +482,10 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
     return out
 
 
+#: a photo's credit closing a caption paragraph (…合影。 张三 摄): the paragraph ends there
+_CREDIT_END = re.compile(r"[。！？]\s*[■□口◆●]?[\u4e00-\u9fff/·\s]{0,16}(?:摄|摄影)$")
+
+
 def _join(blocks: list[Block]) -> tuple[list[Block], list[Join]]:
     """Join each paragraph that ends mid-sentence with the next paragraph (skipping furniture)."""
     out: list[Block] = []
@@ -498,7 +502,7 @@ def _join(blocks: list[Block]) -> tuple[list[Block], list[Join]]:
         elif pending is not None:
             out.append(pending)
             pending = None
-        if b.kind == Kind.PARAGRAPH and not ends_sentence(b.text):
+        if b.kind == Kind.PARAGRAPH and not ends_sentence(b.text) and not _CREDIT_END.search(b.text):
             pending = b
             # keep the place so furniture between the halves keeps its order after the joined paragraph
             continue
