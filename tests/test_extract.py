@@ -224,9 +224,28 @@ def test_front_matter_authors(config: Config, value: str, people: tuple[tuple[st
     ("中国人民政治协商会议\n\n常宁市第十一届委员会常务委员会\n\n工作报告\n\n（2025年3月5日）\n\n各位委员：\n\n我代表常务委员会报告工作。\n",
      "中国人民政治协商会议常宁市第十一届委员会常务委员会工作报告"),
     ("各区之声|光明区政协举行委员工作室授牌活动\n\n3月5日，光明区政协举行活动。\n", "光明区政协举行委员工作室授牌活动"),
-], ids=["exclamation", "formal name over three lines", "column tag"])
+    ("怀揣良策助发展\n\n市政协委员昨日报到\n\n2月23日，委员们报到。会议将召开。\n", "市政协委员昨日报到"),
+    ("为在全会上提出务实建议创造条件\n\n沈阳市政协组织委员进行大视察\n\n14日上午，委员们视察。\n",
+     "沈阳市政协组织委员进行大视察"),
+    ("界别聚智 履职为民\n\n秀洲区政协“界别活动周”掀起热潮\n\n3月5日，活动开幕。委员参加。\n", "界别聚智 履职为民"),
+    ("本页位置:广东新闻网 > 正文\n\n白云区政协十一届二次会议开幕\n\n3月9日，会议开幕。委员出席。\n",
+     "白云区政协十一届二次会议开幕"),
+    ("常宁市政协常务委员会工作报告\n\n中国人民政治协商会议\n\n常宁市政协常务委员会\n\n工 作 报 告\n\n"
+     "—在3月2日政协常宁市第十一届委员会第五次会议上\n\n段  鸣\n\n各位委员、同志们：\n\n我代表常务委员会报告工作。\n",
+     "常宁市政协常务委员会工作报告"),
+], ids=["exclamation", "formal name over three lines", "column tag", "kicker", "purpose kicker", "couplet over subtitle",
+        "breadcrumb ending in 正文", "page title over a printed report head"])
 def test_headline_shapes(config: Config, text: str, title: str) -> None:
     assert meta(text, config).title.value == title
+
+
+def test_a_report_head_keeps_its_subtitle_date_and_speaker(config: Config) -> None:
+    m = meta("政协常务委员会工作报告\n\n——在政协第四次会议上\n\n(2026年1月30日)\n\n卓  嘎\n\n各位委员:\n\n"
+             "我受常务委员会委托，向大会报告工作。\n", config)
+    assert m.title.value == "政协常务委员会工作报告"
+    assert m.subtitle is not None and m.subtitle.value == "在政协第四次会议上（2026年1月30日）"
+    assert m.authors.value == (("", "卓嘎"),)
+    assert m.date is not None and m.date.value.iso() == "2026-01-30"
 
 
 def test_city_and_county_is_no_county(config: Config) -> None:

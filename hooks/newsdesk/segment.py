@@ -19,7 +19,7 @@ import statistics
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .bylines import inline_byline, is_name, parse_byline
+from .bylines import inline_byline, is_name, join_spaced_names, parse_byline
 from .config import Config, Furniture
 from .linear_re import compile_linear
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
@@ -251,23 +251,23 @@ def _header(blocks: list[Block], config: Config) -> int:
 
     # page scraps above the lead (a lone "-", "字号", "当前日期：") are furniture, like the rules' lines,
     # where a real headline line stands there too
-    top = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH and not _LABEL.fullmatch(b.text)
-                and (_is_lead(b) or not candidate(b, False))), len(blocks))
+    top = next((i for i, b in enumerate(blocks) if (b.kind == Kind.PARAGRAPH and not _LABEL.fullmatch(b.text)
+                and (_is_lead(b) or not candidate(b, False))) or _is_salutation(b)), len(blocks))
     strong = any(candidate(b) for b in blocks[:top] if b.kind not in skip)
     if strong:
         for i in range(top):
             b = blocks[i]
-            if b.kind == Kind.SHORT and _SPEAKER.fullmatch(b.text) and all(is_name(n) for n in b.text.split()) \
-                    and i > 0 and any(x.kind == Kind.SHORT for x in blocks[:i]):
+            if b.kind == Kind.SHORT and _speaker(b.text) and i > 0 and any(x.kind == Kind.SHORT for x in blocks[:i]):
                 blocks[i] = Block(Kind.BYLINE, b.text, b.line, b.end_line, "标题下的署名", 0,
-                                  tuple(("", n) for n in b.text.split()))
+                                  tuple(("", n) for n in _speaker(b.text)))
             elif b.kind in (Kind.SHORT, Kind.PARAGRAPH) and not candidate(b) and not b.text.startswith(("（", "(")) \
                     and (len(_HAN.findall(b.text)) < 4 or _LABEL.fullmatch(b.text)):
                 blocks[i] = _as(b, Kind.FURNITURE, "网页杂项 (page scrap above the lead)")
 
     # the lead: the first block of running text
     lead = next((i for i, b in enumerate(blocks)
-                 if b.kind == Kind.PARAGRAPH and (_is_lead(b) or not candidate(b, strong))), len(blocks))
+                 if (b.kind == Kind.PARAGRAPH and (_is_lead(b) or not candidate(b, strong))) or _is_salutation(b)),
+                len(blocks))
 
     # the last run of headline lines before the lead (runs are separated by furniture)
     run: list[int] = []
@@ -302,10 +302,15 @@ def _header(blocks: list[Block], config: Config) -> int:
         text = _despaced(blocks[i].text)
         joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
         if any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined):
+            # the printed subtitle (——在…会议上) is no part of the page title: it stays the subtitle
+            subtitles = [j for j in run if blocks[j].text.startswith(("——", "—", "（", "("))
+                         and text not in _despaced(blocks[j].text)
+                         and _despaced(blocks[j].text).strip("—-（()）") not in text]
             for j in run:
-                blocks[j] = _as(blocks[j], Kind.FURNITURE, "标题在版面上的副本 (the printed copy of the headline)")
+                if j not in subtitles:
+                    blocks[j] = _as(blocks[j], Kind.FURNITURE, "标题在版面上的副本 (the printed copy of the headline)")
             blocks[i] = _as(blocks[i], Kind.SHORT, blocks[i].reason)
-            run = [i]
+            run = [i, *subtitles]
             break
     # copies of the headline (a page title, a letter-spaced layout copy) and tiny labels go
     kept: list[int] = []
@@ -320,6 +325,9 @@ def _header(blocks: list[Block], config: Config) -> int:
         kept.append(i)
     if not kept:
         return first if run else 0
+    if len(kept) >= 2 and _is_kicker(blocks[kept[0]].text, blocks[kept[1]].text):
+        i = kept.pop(0)  # 引题 above the headline (怀揣良策助发展 / 市政协委员昨日报到): the page's line, not the title
+        blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题上方的引题 (kicker above the headline)")
     title = kept[0]
     b = blocks[title]
     text = _MARKED.sub(r"\2", b.text).strip() if b.kind == Kind.MARKED else b.text
@@ -332,11 +340,11 @@ def _header(blocks: list[Block], config: Config) -> int:
     blocks[title] = Block(Kind.TITLE, text, b.line, b.end_line, "# 标记" if b.kind == Kind.MARKED else "导语前的标题行",
                           b.level, b.people)
     end = title + 1
-    if rest and _SPEAKER.fullmatch(blocks[rest[-1]].text) and all(is_name(n) for n in blocks[rest[-1]].text.split()):
+    if rest and _speaker(blocks[rest[-1]].text):
         # the speaker of a report or speech, on a line of their own under the headline
         i = rest.pop()
         blocks[i] = Block(Kind.BYLINE, blocks[i].text, blocks[i].line, blocks[i].end_line, "标题下的署名", 0,
-                          tuple(("", n) for n in blocks[i].text.split()))
+                          tuple(("", n) for n in _speaker(blocks[i].text)))
         end = max(end, i + 1)
     if rest:
         i = rest[0]
@@ -348,14 +356,54 @@ def _header(blocks: list[Block], config: Config) -> int:
                 or before_byline or (last_before_lead and lead < len(blocks)):
             blocks[i] = _as(b, Kind.SUBTITLE, "标题下的副题")
             end = i + 1
+            nxt = next((j for j in range(i + 1, lead) if blocks[j].kind not in (Kind.COLUMN, Kind.FURNITURE)), None)
+            if nxt is not None and _DATE_LINE.fullmatch(blocks[nxt].text.strip()) and not _DATE_LINE.fullmatch(b.text):
+                # ——在…会议上 / （2026年1月30日）: the date line belongs to the subtitle
+                blocks[i] = replace(blocks[i], text=blocks[i].text + blocks[nxt].text.strip())
+                blocks[nxt] = _as(blocks[nxt], Kind.FURNITURE, "副题的下一行，已并入副题 (next line of the subtitle)")
+                end = nxt + 1
     # lines between the title and the lead that are not kept stay in the body
     return end
 
 
+#: a headline of two parallel halves (界别聚智 履职为民): a main title, whatever follows it
+_COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,12}(?:[ \u3000，,]+[\u4e00-\u9fff“”]{2,12})+")
+
+
+def _is_kicker(first: str, second: str) -> bool:
+    """Whether *first* is a kicker (引题) over the headline *second* rather than the title over its subtitle:
+    a phrase that names no 政协 over a line that does, or a purpose (为…) leading into it.
+
+    >>> _is_kicker("怀揣良策助发展", "市政协委员昨日报到"), _is_kicker("为在市政协全会上建言创造条件", "市政协组织委员视察")
+    (True, True)
+    >>> _is_kicker("界别聚智 履职为民", "秀洲区政协第十九届“界别活动周”掀起履职服务热潮")
+    False
+    """
+    if second.startswith(("——", "—", "--", "（", "(")) or _COUPLET.fullmatch(first) or "政协" not in second:
+        return False
+    return "政协" not in first or first.startswith("为")
+
+
+#: a date alone in brackets under a report's headline: （2026年1月30日）
+_DATE_LINE = re.compile(r"[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{2,12}日\s*[）)]")
 #: a headline line that cannot end there: the formal name's first half
 _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$")
-#: a name (or two) alone on a line under a report's headline: its speaker
-_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{2,16}(?:\s+[\u4e00-\u9fff·]{2,16})?")
+#: a name (or two) alone on a line under a report's headline: its speaker (段  鸣: spaced to three characters)
+_SPEAKER = re.compile(r"[\u4e00-\u9fff·]{1,16}(?:\s+[\u4e00-\u9fff·]{1,16}){0,3}")
+#: the salutation a speech or report opens with: the text starts here, it is no headline
+_SALUTATION = re.compile(r"(?:各位|尊敬的|同志们|亲爱的)[^。！？]{0,30}[：:]")
+
+
+def _speaker(text: str) -> list[str]:
+    """The names on a line that holds only a speaker's name or two (``段  鸣``), else []."""
+    if not _SPEAKER.fullmatch(text):
+        return []
+    names = join_spaced_names(text.split())
+    return names if len(names) <= 2 and all(is_name(n) for n in names) else []
+
+
+def _is_salutation(b: Block) -> bool:
+    return b.kind in (Kind.SHORT, Kind.PARAGRAPH) and _SALUTATION.fullmatch(b.text.strip()) is not None
 
 
 #: page metadata pasted on the same line as the lead: 发布时间：2018-03-29 09:26 来源：区政协 3月28日，…
