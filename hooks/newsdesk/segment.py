@@ -356,12 +356,12 @@ def _header(blocks: list[Block], config: Config) -> int:
                 or before_byline or (last_before_lead and lead < len(blocks)):
             blocks[i] = _as(b, Kind.SUBTITLE, "标题下的副题")
             end = i + 1
-            nxt = next((j for j in range(i + 1, lead) if blocks[j].kind not in (Kind.COLUMN, Kind.FURNITURE)), None)
-            if nxt is not None and _DATE_LINE.fullmatch(blocks[nxt].text.strip()) and not _DATE_LINE.fullmatch(b.text):
+            after = next((j for j in range(i + 1, lead) if blocks[j].kind not in (Kind.COLUMN, Kind.FURNITURE)), None)
+            if after is not None and _DATE_LINE.fullmatch(blocks[after].text.strip()) and not _DATE_LINE.fullmatch(b.text):
                 # ——在…会议上 / （2026年1月30日）: the date line belongs to the subtitle
-                blocks[i] = replace(blocks[i], text=blocks[i].text + blocks[nxt].text.strip())
-                blocks[nxt] = _as(blocks[nxt], Kind.FURNITURE, "副题的下一行，已并入副题 (next line of the subtitle)")
-                end = nxt + 1
+                blocks[i] = replace(blocks[i], text=blocks[i].text + blocks[after].text.strip())
+                blocks[after] = _as(blocks[after], Kind.FURNITURE, "副题的下一行，已并入副题 (next line of the subtitle)")
+                end = after + 1
     # lines between the title and the lead that are not kept stay in the body
     return end
 
