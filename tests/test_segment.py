@@ -182,3 +182,24 @@ def test_a_dropped_paragraph_is_lost_text(config: Config) -> None:
     assert not lost_han(text, article)
     dropped = dc_replace(article, blocks=tuple(b for b in article.blocks if "第二段" not in b.text))
     assert "别" in lost_han(text, dropped)  # the summary still quotes the first paragraph; 别 is only in the second
+
+
+def test_page_chrome_after_the_sign_off_goes(config: Config) -> None:
+    text = ("其他\n\n市政协举办委员活动日\n\n4月27日，市政协举办委员活动日。\n\n委员们参观了展览。\n\n"
+            "（市政协委联室供稿）\n\n2 这项涉及百万户居民的工程，如何更安全？\n\n魅力某县\n\n打印〗〖关闭\n")
+    article = convert_text(text, config)
+    body = article.markdown.split("---\n", 2)[2]
+    assert "委员们参观了展览。" in body
+    for leak in ("这项工程", "魅力某县", "打印"):
+        assert leak not in body
+    # a photo's caption right after the sign-off stays
+    captioned = text.split("（市政协委联室供稿）")[0] + "（市政协委联室供稿）\n\n图为委员参观展览\n"
+    assert "图为委员参观展览" in convert_text(captioned, config).markdown.split("---\n", 2)[2]
+
+
+def test_a_wide_rule_removes_markup_residue_however_long(config: Config) -> None:
+    residue = "--> 2023-04-08 李霞 实习记者 杨帆 1 1 成都日报 c113054.html 1 " + "全市政协工作推进会召开" * 8 + " /enpproperty-->"
+    article = convert_text(f"标题\n\n{residue}\n\n4月7日，会议召开。委员发言。\n", config)
+    assert [r.reason for r in article.removed if "enpproperty" in r.text] == ["网页代码残留 (HTML residue)"]
+    body = article.markdown.split("---\n", 2)[2]
+    assert "enpproperty" not in body and "会议召开" in body

@@ -39,6 +39,8 @@ class Column:
 class Furniture:
     pattern: re.Pattern[str]
     reason: str
+    #: the rule removes a line however wide, sentences and all (markup residue is never running text)
+    wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -289,7 +291,8 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         for i, _ in enumerate(r.get(data, (section,), list, [])):
             pattern = r.regex(r.get(data, (section, i, "pattern"), str, None), (section, i, "pattern"))
             if pattern:
-                out.append(Furniture(pattern, r.get(data, (section, i, "reason"), str, "版面杂项")))
+                out.append(Furniture(pattern, r.get(data, (section, i, "reason"), str, "版面杂项"),
+                                     r.get(data, (section, i, "wide"), bool, False)))
     credits = [r.regex(p, ("credits", i)) for i, p in enumerate(r.get(data, ("credits",), list, []))]
     for i, p in enumerate(credits):
         if p is not None and "who" not in p.groupindex:

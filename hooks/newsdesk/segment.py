@@ -191,6 +191,10 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
         rule = furniture_rule(text, config) or (furniture_rule(bare, config) if bare and bare != text else None)
         if rule is not None:
             return Kind.FURNITURE, rule.reason, 0
+    else:
+        rule = next((f for f in config.furniture if f.wide and f.pattern.search(text)), None)
+        if rule is not None:
+            return Kind.FURNITURE, rule.reason, 0
     if credit_of(text, config) is not None:
         return Kind.CREDIT, "图片来源", 0
     if parse_byline(text, config) is not None:
@@ -474,6 +478,7 @@ def _closed(blocks: list[Block], start: int, config: Config) -> None:
 def _body(blocks: list[Block], start: int, config: Config) -> None:
     """Resolve short lines and Markdown headings in the body, in place."""
     _closed(blocks, start, config)
+    _after_sign_off(blocks, start, config)
     last_text = max((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH), default=start - 1)
     i = start
     while i < len(blocks):
@@ -481,7 +486,11 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
         if b.kind == Kind.MARKED:
             blocks[i] = _as(b, Kind.HEADING, "Markdown 标题标记")
         elif b.kind == Kind.SHORT and i > last_text:
-            closed = any(x.kind in (Kind.COLUMN, Kind.FURNITURE) for x in blocks[last_text + 1 : i])
+            between = blocks[last_text + 1 : i]
+            # after a column header or page furniture, or after the byline that signs the text off, a short
+            # line is the page's (a site name, a slogan), unless it describes a photo
+            closed = any(x.kind in (Kind.COLUMN, Kind.FURNITURE) for x in between) or (
+                any(x.kind == Kind.BYLINE for x in between) and not _caption_like(b.text, config))
             blocks[i] = _as(b, Kind.FURNITURE, "栏头之后的广告或标语") if closed \
                 else _as(b, Kind.CAPTION, "文末短行：图片说明")
         elif b.kind == Kind.SHORT:
@@ -496,6 +505,30 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
                     else _as(blocks[j], Kind.CAPTION, "成组的短行或照片说明：图片说明")
             i = end
         i += 1
+
+
+def _after_sign_off(blocks: list[Block], start: int, config: Config) -> None:
+    """A short line with no full stop after the byline that signs the text off (another article's headline,
+    ``这项工程如何更安全？``) is the page's, not the report's, unless it describes a photo; in place."""
+    texts = [i for i in range(start, len(blocks)) if blocks[i].kind == Kind.PARAGRAPH]
+    signs = [i for i in range(start, len(blocks)) if blocks[i].kind == Kind.BYLINE and texts and i > texts[0]]
+    if not signs:
+        return
+    for i in range(signs[-1] + 1, len(blocks)):
+        b = blocks[i]
+        if b.kind == Kind.PARAGRAPH and display_width(b.text) <= 60 and "。" not in b.text \
+                and not _caption_like(b.text, config):
+            blocks[i] = _as(b, Kind.FURNITURE, "文末署名之后的短行 (a line after the sign-off)")
+
+
+def _repeated_furniture(blocks: list[Block]) -> None:
+    """A short line that repeats a line already removed as furniture (a list of links printed above the
+    headline and again below the text) is furniture too, in place."""
+    removed = {_despaced(b.text) for b in blocks if b.kind == Kind.FURNITURE and len(_despaced(b.text)) >= 6}
+    for i, b in enumerate(blocks):
+        if b.kind in (Kind.PARAGRAPH, Kind.CAPTION, Kind.HEADING) and display_width(b.text) <= 60 \
+                and "。" not in b.text and _despaced(b.text) in removed:
+            blocks[i] = _as(b, Kind.FURNITURE, "重复的网页杂项 (a copy of a line removed as furniture)")
 
 
 _BRACKETS = re.compile(r"[（(【\[]")
@@ -581,6 +614,7 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
     blocks = _split_meta_prefix(blocks)
     body_start = _header(blocks, config)
     _body(blocks, body_start, config)
+    _repeated_furniture(blocks)
     blocks = _inline_bylines(_split_title_prefix(blocks), config)
     joined_blocks, joins = _join(blocks)
     changes: list[tuple[int, Change]] = []
