@@ -143,6 +143,13 @@ def test_a_bare_date_above_the_headline_is_the_portals_clock(config: Config) -> 
     assert m.published is None
 
 
+def test_a_bare_date_on_an_e_papers_page_is_the_issue_date(config: Config) -> None:
+    m = meta("国内统一刊号:CN51-0004 成都日报社出版\n\n2023年04月08日\n\n联络委员会召开全体会议\n\n"
+             "4月7日，联络委员会召开会议。委员发言。\n", config)
+    assert m.published is not None and m.published.value.iso() == "2023-04-08"
+    assert m.date is not None and m.date.value.iso() == "2023-04-08"
+
+
 def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
     article = convert_text("标题\n\n2月25日，平湖市政协召开会议。\n", config)
     assert article.metadata.date_guessed
@@ -246,6 +253,12 @@ def test_a_report_head_keeps_its_subtitle_date_and_speaker(config: Config) -> No
     assert m.subtitle is not None and m.subtitle.value == "在政协第四次会议上（2026年1月30日）"
     assert m.authors.value == (("", "卓嘎"),)
     assert m.date is not None and m.date.value.iso() == "2026-01-30"
+
+
+def test_a_place_inside_a_persons_name_and_offices_of_several_places_are_no_evidence(config: Config) -> None:
+    m = meta("秘书长工作交流座谈会召开\n\n9月15日，座谈会召开。市政协副主席魏建华出席会议并讲话。"
+             "副主席魏建华指出，要抓好落实。各县区政协作交流发言。\n", config)
+    assert m.organisation is None or m.organisation.value != "建华区政协"
 
 
 def test_city_and_county_is_no_county(config: Config) -> None:

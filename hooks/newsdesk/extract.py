@@ -18,7 +18,7 @@ from .config import Category, Config, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
 from .metalines import PageMeta, read_meta_line
-from .orgs import discovered
+from .orgs import discovered, without_people_and_groups
 from .segment import Block, Kind, credit_of
 
 T = TypeVar("T")
@@ -143,6 +143,11 @@ class Dates:
     guessed: bool
 
 
+#: what only an e-paper's page carries: masthead numbers, page and issue navigation
+_EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－]\s*\d{4}|上一版|下一版|上一期|下一期|"
+                      r"第\s*[A-Z]?\d{1,3}\s*版|(?:^|\s)[A-Z]?\d{1,2}\s*版\s*$|总第\s*\d+\s*期|版面导航|往期回顾")
+
+
 def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     """What the page's metadata lines (furniture) say, line by line.
 
@@ -150,12 +155,15 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     the line names a paper or an edition (an e-paper masthead) or labels the date.
     """
     title = next((i for i, b in enumerate(blocks) if b.kind == Kind.TITLE), 0)
+    # on an e-paper's page (a masthead, page or issue lines) a bare date is the issue's date
+    edition = any(_EDITION.search(b.text) for b in blocks if b.kind == Kind.FURNITURE)
     out = []
     for i, b in enumerate(blocks):
         if b.kind != Kind.FURNITURE:
             continue
         meta = read_meta_line(b.text)
-        if meta.published and i < title and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网", b.text):
+        if meta.published and i < title and not edition \
+                and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published or meta.source or meta.people:
             out.append((b, meta))
@@ -293,6 +301,7 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
     mentions: dict[str, int] = {}
     place_counts = {o.name: 0 for o in organisations}
     for text, weight in weighted:
+        text = without_people_and_groups(text)
         for name in names:
             n = text.count(name)
             if n:

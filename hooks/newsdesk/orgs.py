@@ -142,6 +142,24 @@ def _by_prefix() -> dict[str, tuple[tuple[str, bool], ...]]:
     return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in index.items()}
 
 
+#: a person named after their post (副主席魏建华出席): their name may hold a place's (建华) and must not count
+_PERSON = re.compile(r"(主席|秘书长|书记|主任|委员|常委|部长|局长|市长|区长|县长|州长|院长|同志|会长)"
+                     r"[\u4e00-\u9fff]{2,3}?(?=出席|主持|讲话|参加|指出|强调|表示|介绍|说|等|同志|、|，|。|（)")
+#: the offices of several places at once (各县区政协, 县（市、区）政协): no one office's alias
+_COLLECTIVE = re.compile(r"[各全](?:县区|区县|市县|县市|市区|省市|市州|州市|县市区)政协|"
+                         r"(?:县区|区县|市县|县市区|市县区|县[（(]市、?区[）)]|区[（(]县[）)])政协")
+
+
+def without_people_and_groups(text: str) -> str:
+    """*text* with people named after their post and collective offices blanked (〓), for counting places
+    and aliases.
+
+    >>> without_people_and_groups("市政协副主席魏建华出席会议。各县区政协作交流发言。")
+    '市政协副主席〓出席会议。〓作交流发言。'
+    """
+    return _COLLECTIVE.sub("〓", _PERSON.sub(r"\1〓", text))
+
+
 def places_named(text: str) -> Counter[str]:
     """Places of the gazetteer the text names, in full (``瑞安市``) or, twice or more, by core (``瑞安``).
 
@@ -175,6 +193,7 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     known = {o.name for o in config.organisations}
     known_places = {p for o in config.organisations for p in o.places}
     taken = {o.slug for o in config.organisations}
+    text = without_people_and_groups(text)
     names = found_names(text)
     levels = [level for level in "省市区县州" if f"{level}政协" in text]
     for place in places_named(text) if levels else ():
