@@ -261,6 +261,23 @@ def test_a_place_inside_a_persons_name_and_offices_of_several_places_are_no_evid
     assert m.organisation is None or m.organisation.value != "建华区政协"
 
 
+def test_places_visited_and_offices_hosting_are_not_the_reports_office(config: Config) -> None:
+    m = meta("市政协委员赴昆山市异地视察\n\n11月18日，市政协组织委员赴昆山市开展异地视察。昆山市政协主席管凤良等陪同视察。"
+             "委员们了解了昆山市经济社会发展情况。昆山市的经验值得学习。\n\n供稿丨钱佩予\n\n张家港政协\n\n"
+             "中国人民政治协商会议张家港市委员会（简称张家港市政协）是张家港市各界人士参加的组织，" + "在张家港市" * 10 + "。\n",
+             config)
+    assert m.organisation is not None and m.organisation.value == "张家港市政协"
+    assert m.authors.value == (("供稿", "钱佩予"),)
+
+
+def test_the_office_a_source_line_names_wrote_the_report(config: Config) -> None:
+    text = ("江南会客厅政协委员工作站揭牌成立\n\n[ 来源:吴江政协│ 作者:本网报道│ 时间:2024/6/22 15:27:00 ]\n\n"
+            "6月21日，工作站举行揭牌仪式。青浦区政协主席曹卫东，吴江区政协主席曹雪娟共同揭牌。"
+            "青浦区政协副主席顾啸流主持活动，青浦区政协副主席徐孝芳、吴江区政协副主席高建民参加。\n")
+    m = meta(text, config)
+    assert m.organisation is not None and m.organisation.value == "吴江区政协"
+
+
 def test_city_and_county_is_no_county(config: Config) -> None:
     m = meta("标题\n\n会议召开，市和县政协委员参加。委员们发言。\n", config)
     assert m.organisation is None or m.organisation.value != "和县政协"

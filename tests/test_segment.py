@@ -203,3 +203,14 @@ def test_a_wide_rule_removes_markup_residue_however_long(config: Config) -> None
     assert [r.reason for r in article.removed if "enpproperty" in r.text] == ["网页代码残留 (HTML residue)"]
     body = article.markdown.split("---\n", 2)[2]
     assert "enpproperty" not in body and "会议召开" in body
+
+
+def test_a_wechat_articles_header_and_account_profile_go(config: Config) -> None:
+    text = ("市政协组织委员视察\n\n文摘   2024-11-18 17:02   江苏\n\n11月18日，市政协组织委员视察。委员发言。\n\n"
+            "供稿丨钱佩予\n\n某某政协\n\n中国人民政治协商会议某某市委员会（简称某某市政协）是某某市各界人士参加的组织，"
+            + "在本市具有广泛代表性，" * 8 + "是重要机构。\n\n最新文章\n\n另一篇文章的标题\n")
+    article = convert_text(text, config)
+    body = article.markdown.split("---\n", 2)[2]
+    assert "委员发言" in body
+    for leak in ("文摘", "某某政协", "简称", "最新文章", "另一篇"):
+        assert leak not in body

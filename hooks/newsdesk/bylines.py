@@ -54,7 +54,7 @@ def split_names(token: str) -> list[str] | None:
     return found[0] if len(found) == 1 else None
 
 
-_SEPARATORS = re.compile(r"[\s:：/、|｜;；，,]+")
+_SEPARATORS = re.compile(r"[\s:：/、|｜丨;；，,]+")
 
 
 def _role_of(token: str, config: Config) -> str | None:

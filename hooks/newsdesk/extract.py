@@ -282,12 +282,14 @@ def _session(parts: Parts, org: Organisation | None) -> Sourced[Session] | None:
     return None
 
 
-def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[Organisation, ...]
-                  ) -> Sourced[str] | None:
+def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[Organisation, ...],
+                  sources: tuple[str, ...] = ()) -> Sourced[str] | None:
     """Explicit names count most; an alias (市政协) goes to the organisation whose places the text names.
 
     The title, subtitle and lead count three times, the rest of the text once, and the page's
-    header and footer (furniture) half.
+    header and footer (furniture) half; but a place the header or footer names (the site's own
+    office) counts three times as evidence for an alias. An office the page's 来源 names
+    (来源：吴江政协) is the one that wrote the report, and gets five points.
     """
     front = {id(b) for b in parts.title + parts.subtitle + parts.lead}
     kept = [b for b in blocks if b.kind not in (Kind.FURNITURE, Kind.COLUMN)]
@@ -309,7 +311,7 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
                 mentions[name] = mentions.get(name, 0) + n
                 text = text.replace(name, "〓")
         for o in organisations:
-            place_counts[o.name] += sum(text.count(p) for p in o.places)
+            place_counts[o.name] += sum(text.count(p) for p in o.places) * (3 if weight < 1 else 1)
         for alias in {a for o in organisations for a in o.aliases}:
             alias_counts[alias] = alias_counts.get(alias, 0) + text.count(alias) * weight
     for name, n in mentions.items():
@@ -321,6 +323,11 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
             if place_counts[best.name]:
                 scores[best.name] += count
                 evidence[best.name].append(f"{alias}×{count:g} (地名 {best.places[0]}×{place_counts[best.name]})")
+    for o in organisations:
+        named = [x for x in sources if o.name in x or any(f"{p}政协" in x for p in o.places)]
+        if named:
+            scores[o.name] += 5
+            evidence[o.name].append(f"来源 {named[0]}")
     best_name = max(scores, key=lambda k: scores[k])
     if scores[best_name] <= 0:
         return None
@@ -405,7 +412,8 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
         organisation: Sourced[str] | None = Sourced(fm.organisation, from_fm("organisation"))
     else:
         found = discovered("\n".join(b.text for b in blocks), config)
-        organisation = _organisation(blocks, parts, config.organisations + found)
+        organisation = _organisation(blocks, parts, config.organisations + found,
+                                     tuple(m.source for _, m in meta if m.source))
         unconfigured = next((o for o in found if organisation and o.name == organisation.value), None)
     org = next((o for o in config.organisations if organisation and o.name == organisation.value), None)
     scores: tuple[tuple[str, float], ...] = ()

@@ -150,14 +150,23 @@ _COLLECTIVE = re.compile(r"[各全](?:县区|区县|市县|县市|市区|省市|
                          r"(?:县区|区县|市县|县市区|市县区|县[（(]市、?区[）)]|区[（(]县[）)])政协")
 
 
+#: where a report's office goes (赴昆山市开展视察, 拜访上海市政协、常州市政协): the rest of the clause is others'
+_VISIT = re.compile(r"(?:赴|前往|来到|走进|拜访|考察|参观|率团到|带队到)[^，。；：\n]{1,40}")
+#: another office's people as guests or hosts (上海市政协副主席周汉民应邀…, 昆山市政协主席管凤良等陪同)
+_GUEST = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协[^，。；\n]{0,24}?(?:陪同|应邀|莅临|来访|到访|一行来)|"
+                    r"[^，。；\n]{0,30}?(?:来我|莅临我|到我)(?:市|区|县|省|州)")
+
+
 def without_people_and_groups(text: str) -> str:
-    """*text* with people named after their post and collective offices blanked (〓), for counting places
-    and aliases.
+    """*text* with what is no evidence of the report's own office blanked (〓): people named after their post,
+    collective offices, the places and offices it visits or hosts. For counting places and aliases.
 
     >>> without_people_and_groups("市政协副主席魏建华出席会议。各县区政协作交流发言。")
     '市政协副主席〓出席会议。〓作交流发言。'
+    >>> without_people_and_groups("市政协委员赴昆山市开展视察。昆山市政协主席管凤良等陪同视察。")
+    '市政协委员〓。〓视察。'
     """
-    return _COLLECTIVE.sub("〓", _PERSON.sub(r"\1〓", text))
+    return _VISIT.sub("〓", _GUEST.sub("〓", _COLLECTIVE.sub("〓", _PERSON.sub(r"\1〓", text))))
 
 
 def places_named(text: str) -> Counter[str]:
