@@ -13,6 +13,7 @@ import functools
 import re
 
 from .config import Config
+from .orgs import provinces
 from .textutil import display_width
 
 #: Common single-character surnames (百家姓, the most frequent few hundred) and compound ones.
@@ -24,7 +25,7 @@ SURNAMES = set(
     "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
     "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙"
     "浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣"
-    "信展阴昝智幸奉植衡富尧闭由")
+    "信展阴昝智幸奉植衡富尧闭由傅洪阎凤滑糜荀蒯蓟蔚邴郗郦酆钮隗韶乜占逄蹇竺汝")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
                      "夏侯", "令狐")
 
@@ -87,6 +88,9 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
         text = text[1:-1].strip()  # 【责任编辑:陈雁真】
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
+    before = _BEFORE_ROLE.match(body)
+    if before and _MEDIA_NAME.match(before[0]):
+        body = body[before.end():]  # 潍坊日报社全媒体记者: 于哲/文
     first = _SEPARATORS.split(body, maxsplit=1)[0]
     if not marked and not body.startswith(config.roles) and _role_of(first, config) is None:
         return None
@@ -105,7 +109,8 @@ def _role_words(roles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern
 
 _QUALIFIERS = "全媒体|融媒体|新媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|网络|视频|责任"
 #: a paper's, site's or channel's name standing before a role (海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …)
-_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|报社|网|电视台|广播电视台|融媒体中心|新闻中心|客户端|云|频道)$")
+_MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|报社|网|电视台|广播电视台|融媒体中心|新闻中心|客户端|云|频道|"
+                         r"集团|传媒|新闻社)$")
 
 
 def join_spaced_names(tokens: list[str], roles: tuple[str, ...] = ()) -> list[str]:
@@ -148,6 +153,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     tokens = join_spaced_names(_SEPARATORS.split(body.strip()), config.roles)
     while len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()  # 记者 常国峰 韩阳 报道
+    if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith(("报道", "采写", "整理")):
+        tokens[-1] = tokens[-1][:-2]  # 记者裴庆力报道
     while len(tokens) > 2 and _MEDIA_NAME.match(tokens[0]) \
             and (_role_of(tokens[1], config) or _MEDIA_NAME.match(tokens[1]) or tokens[1] in config.roles):
         tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
@@ -195,7 +202,8 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·
 _CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
-_NOT_IN_NAMES = "检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播"
+_NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
+                 "管理员|编辑部|佚名")
 
 
 def is_name(text: str) -> bool:
@@ -203,10 +211,10 @@ def is_name(text: str) -> bool:
 
     >>> is_name("黄钰"), is_name("努尔兰·阿不都满金"), is_name("健全广泛凝聚共识机制"), is_name("报道")
     (True, True, False, False)
-    >>> is_name("热门图文"), is_name("文章检索"), is_name("欧阳娜娜")
-    (False, False, True)
+    >>> is_name("热门图文"), is_name("文章检索"), is_name("欧阳娜娜"), is_name("江苏")
+    (False, False, True, False)
     """
-    if _NAME.fullmatch(text) is None or text in _NOT_NAMES or re.search(_NOT_IN_NAMES, text):
+    if _NAME.fullmatch(text) is None or text in _NOT_NAMES or re.search(_NOT_IN_NAMES, text) or text in provinces():
         return False
     return "·" in text or text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .bylines import inline_byline, is_name, parse_byline
+from .bylines import inline_byline, is_name, parse_byline, people_of
 from .config import Category, Config, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
@@ -398,8 +398,8 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     people, byline_lines = _people(blocks, config)
     meta = page_meta(blocks)
     for b, m in meta:
-        named = [p for p in m.people if p[1] not in {n for _, n in people} and is_name(p[1])
-                 and p[0] not in config.review_roles]
+        named = [p for p in m.people + _source_people(m.source, config) if p[1] not in {n for _, n in people}
+                 and is_name(p[1]) and p[0] not in config.review_roles]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
@@ -464,6 +464,28 @@ def _people(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[tuple[str,
             lines.append(str(b.line))
         people += [p for p in found if p not in people]
     return tuple(people), ", ".join(lines)
+
+
+def _source_people(source: str, config: Config) -> tuple[tuple[str, str], ...]:
+    """People a 来源 value names: reporters after their paper (盐阜大众报报业集团全媒体记者 王艳 张咪), or one
+    person alone (来源：吕游); a paper, a site or an office is nobody.
+
+    >>> from newsdesk.config import load_config
+    >>> c = load_config("newsdesk.yml")
+    >>> _source_people("盐阜大众报报业集团全媒体记者 王艳 张咪", c), _source_people("吕游", c)
+    ((('全媒体记者', '王艳'), ('全媒体记者', '张咪')), (('', '吕游'),))
+    >>> _source_people("荆楚网", c), _source_people("文明办", c), _source_people("江苏", c), _source_people("金台资讯", c)
+    ((), (), (), ())
+    """
+    source = source.strip()
+    if not source:
+        return ()
+    people = people_of(source, config)
+    if people:
+        return tuple(people)
+    if 2 <= len(source) <= 3 and is_name(source) and not _OFFICE.search(source):
+        return (("", source),)
+    return ()
 
 
 #: an office, not a person (绍兴市政协办公室 供稿): it is where the report comes from, not who wrote it

