@@ -240,7 +240,16 @@ def test_front_matter_authors(config: Config, value: str, people: tuple[tuple[st
     ("常宁市政协常务委员会工作报告\n\n中国人民政治协商会议\n\n常宁市政协常务委员会\n\n工 作 报 告\n\n"
      "—在3月2日政协常宁市第十一届委员会第五次会议上\n\n段  鸣\n\n各位委员、同志们：\n\n我代表常务委员会报告工作。\n",
      "常宁市政协常务委员会工作报告"),
+    ("满怀信心献良策 凝聚共识绘新篇——南京市政协十五届四次会议委员报到侧记\n\n1月6日，委员报到。会议召开。\n",
+     "满怀信心献良策 凝聚共识绘新篇"),
+    ("“人民城市标杆区建设”——杨浦滨江政协委员工作站揭牌\n\n11月2日，工作站揭牌。委员参加。\n",
+     "“人民城市标杆区建设”——杨浦滨江政协委员工作站揭牌"),
+    ("政协要闻 位置：首页>政协要闻\n\n区政协召开常委会议\n\n3月5日，区政协召开会议。委员参加。\n", "区政协召开常委会议"),
+    ("视频来源：看看新闻 剪辑：谷钦慧 刘子烨(02:01)\n\n徐汇区政协延伸履职触角\n\n一年来，区政协开展工作。委员参加。\n",
+     "徐汇区政协延伸履职触角"),
 ], ids=["exclamation", "formal name over three lines", "column tag", "kicker", "purpose kicker", "couplet over subtitle",
+        "title and subtitle on one line", "a quoted phrase before a dash is the title's", "breadcrumb after a column label",
+        "video credits",
         "breadcrumb ending in 正文", "page title over a printed report head"])
 def test_headline_shapes(config: Config, text: str, title: str) -> None:
     assert meta(text, config).title.value == title

@@ -429,9 +429,16 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
 
 
 def _split_title_prefix(blocks: list[Block]) -> list[Block]:
-    """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture."""
+    """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture; a
+    headline and its subtitle on one line (``满怀信心献良策——南京市政协委员报到侧记``) become two."""
     out = []
+    has_subtitle = any(b.kind == Kind.SUBTITLE for b in blocks)
     for b in blocks:
+        m = _TITLE_DASH.fullmatch(b.text) if b.kind == Kind.TITLE and not has_subtitle else None
+        if m:
+            out += [replace(b, text=m[1].strip()), Block(Kind.SUBTITLE, m[2].strip(), b.line, b.end_line,
+                                                           "同一行里破折号后的副题 (subtitle after a dash)")]
+            continue
         m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
         while m and len(b.text) > len(m[0]) + 4:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
@@ -446,6 +453,8 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
+_TITLE_DASH = re.compile(r"([^—]{8,}[^”’\s—])\s*——\s*([^—]{8,})")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)])\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
                            r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*)")
