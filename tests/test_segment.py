@@ -214,3 +214,11 @@ def test_a_wechat_articles_header_and_account_profile_go(config: Config) -> None
     assert "委员发言" in body
     for leak in ("文摘", "某某政协", "简称", "最新文章", "另一篇"):
         assert leak not in body
+
+
+def test_a_bare_count_and_a_bar_of_links_go_but_section_numbers_stay(config: Config) -> None:
+    text = ("区政协召开筹备会议\n\n691\n\n要闻| 读城| 侨乡动态| 专题| 海外侨讯| 人物\n\n3月5日，区政协召开会议。\n\n1\n\n"
+            "会议要求抓好落实。\n")
+    body = convert_text(text, config).markdown.split("---\n", 2)[2]
+    assert "691" not in body and "侨乡动态" not in body
+    assert "\n1\n" in body and "会议要求抓好落实" in body
