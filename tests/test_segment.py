@@ -221,4 +221,4 @@ def test_a_bare_count_and_a_bar_of_links_go_but_section_numbers_stay(config: Con
             "会议要求抓好落实。\n")
     body = convert_text(text, config).markdown.split("---\n", 2)[2]
     assert "691" not in body and "侨乡动态" not in body
-    assert "\n1\n" in body and "会议要求抓好落实" in body
+    assert "## 1\n" in body and "会议要求抓好落实" in body
