@@ -289,7 +289,7 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
     The title, subtitle and lead count three times, the rest of the text once, and the page's
     header and footer (furniture) half; but a place the header or footer names (the site's own
     office) counts three times as evidence for an alias. An office the page's 来源 names
-    (来源：吴江政协) is the one that wrote the report, and gets five points.
+    (来源：吴江政协) and the text names is the one that wrote the report, and gets five points.
     """
     front = {id(b) for b in parts.title + parts.subtitle + parts.lead}
     kept = [b for b in blocks if b.kind not in (Kind.FURNITURE, Kind.COLUMN)]
@@ -301,6 +301,7 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
     evidence: dict[str, list[str]] = {o.name: [] for o in organisations}
     alias_counts: dict[str, float] = {}
     mentions: dict[str, int] = {}
+    in_text: set[str] = set()
     place_counts = {o.name: 0 for o in organisations}
     for text, weight in weighted:
         text = without_people_and_groups(text)
@@ -309,6 +310,8 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
             if n:
                 scores[name] += n * weight
                 mentions[name] = mentions.get(name, 0) + n
+                if weight >= 1:
+                    in_text.add(name)
                 text = text.replace(name, "〓")
         for o in organisations:
             place_counts[o.name] += sum(text.count(p) for p in o.places) * (3 if weight < 1 else 1)
@@ -325,7 +328,7 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
                 evidence[best.name].append(f"{alias}×{count:g} (地名 {best.places[0]}×{place_counts[best.name]})")
     for o in organisations:
         named = [x for x in sources if o.name in x or any(f"{p}政协" in x for p in o.places)]
-        if named:
+        if named and o.name in in_text:  # a provincial site is the 来源 of the county news it carries
             scores[o.name] += 5
             evidence[o.name].append(f"来源 {named[0]}")
     best_name = max(scores, key=lambda k: scores[k])

@@ -185,26 +185,39 @@ def without_people_and_groups(text: str) -> str:
     return _VISIT.sub("〓", _GUEST.sub("〓", _COLLECTIVE.sub("〓", _PERSON.sub(r"\1〓", text))))
 
 
-def places_named(text: str) -> Counter[str]:
-    """Places of the gazetteer the text names, in full (``瑞安市``) or, twice or more, by core (``瑞安``).
+#: what follows a place's short name used as an institution's (河南政协, 渭南日报, 宝丰两会): a place for sure
+_INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大")
+
+
+def places_named(text: str, levels: str = "") -> Counter[str]:
+    """Places of the gazetteer the text names: in full (``瑞安市``), or by core (``瑞安``) twice or more, or once
+    as an institution's name (``渭南日报``). A core several places share counts for the one of the *levels*
+    (the aliases the text uses: ``县`` for 县政协), if only one has it.
 
     One dictionary look-up per character, so it stays linear in the text.
 
-    >>> places_named("为瑞安经济社会发展建言，瑞安各界")
-    Counter({'瑞安市': 2})
+    >>> places_named("为瑞安经济社会发展建言，瑞安各界"), places_named("来源：渭南日报")
+    (Counter({'瑞安市': 2}), Counter({'渭南市': 1}))
+    >>> places_named("金平进入两会时间，金平各界", "县")
+    Counter({'金平县': 2})
     """
     full: Counter[str] = Counter()
     cores: Counter[str] = Counter()
+    institutions: Counter[str] = Counter()
     index, short = _by_prefix(), _cores()
     for i in range(len(text) - 1):
         for piece, is_full in index.get(text[i : i + 2], ()):
             # a two-character name (和县, 沛县) is too often part of other words to count here
             if (len(piece) >= 3 or not is_full) and text.startswith(piece, i):
                 (full if is_full else cores)[piece] += 1
+                if not is_full and _INSTITUTION.match(text, i + len(piece)):
+                    institutions[piece] += 1
                 break
     for core, count in cores.items():
         names = short[core]
-        if count >= 2 and len(names) == 1 and names[0] not in full:
+        if len(names) > 1 and levels:
+            names = tuple(n for n in names if n.endswith(tuple(levels)))
+        if (count >= 2 or institutions[core]) and len(names) == 1 and names[0] not in full:
             full[names[0]] += count
     return full
 
@@ -220,8 +233,8 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     taken = {o.slug for o in config.organisations}
     text = without_people_and_groups(text)
     names = found_names(text)
-    levels = [level for level in "省市区县州" if f"{level}政协" in text]
-    for place in places_named(text) if levels else ():
+    levels = "".join(level for level in "省市区县州" if f"{level}政协" in text)
+    for place in places_named(text, levels) if levels else ():
         if place.endswith(tuple(levels)) and _core(place) not in known_places:
             names[place + "政协"] += 0
     out = []
