@@ -150,6 +150,21 @@ def test_a_bare_date_on_an_e_papers_page_is_the_issue_date(config: Config) -> No
     assert m.date is not None and m.date.value.iso() == "2023-04-08"
 
 
+@pytest.mark.parametrize(("text", "iso"), [
+    ("会议召开\n\n2月7日，委员们讨论报告。报告概括了2024年市政协取得的成绩。\n", "2025-02-07"),
+    ("会议召开\n\n1月23日，会议召开。会议表彰2020年优秀提案。\n", "2021-01-23"),
+    ("常委会召开\n\n1月7日，县政协召开常委会。\n\n会议要求认真总结2020年全县政协工作。\n", "2021-01-07"),
+    ("全会开幕\n\n1月15日，区政协会议开幕。\n\n会议指出，2024年区政协将聚焦政治建设。\n", "2024-01-15"),
+    ("调研\n\n7月5日，区政协开展调研。委员们察看了项目现场。\n\n委员们听取了情况介绍。\n\n"
+     "委员们提出了意见建议。\n\n会议要求认真总结2020年工作。\n", None),
+], ids=["the year just past in the lead", "an award for last year", "the year just past in the body",
+        "the year ahead in the body", "a year the body names says nothing of July"])
+def test_a_year_named_as_just_past_or_ahead_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
+    article = convert_text(text, config)
+    m = article.metadata
+    assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso
+
+
 def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
     article = convert_text("标题\n\n2月25日，平湖市政协召开会议。\n", config)
     assert article.metadata.date_guessed

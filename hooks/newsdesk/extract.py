@@ -126,6 +126,12 @@ _OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌
 #: a year named as such, not as the start of a span (2014年以来) nor a plan (2025年将)
 _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![^，。；]{0,6}(?:以来|创办|创立|成立|设立|启动|开始|举办))"
                          r"(?!\s*(?:来|前|后|起|至|到|—|-|\d|[一二三四五六七八九十]+月))")
+#: a year named as the one just past (2024年市政协取得的成绩, 表彰2020年优秀提案): early-year events are the next year's
+_PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点)\s*[^，。；]{0,10}$|"
+                        r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|以来)")
+#: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
+_NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务)|"
+                        r"^\s*年?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
 _AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
@@ -198,14 +204,32 @@ def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, 
     return sorted(found, key=lambda f: f[0])
 
 
+def _year_role(m: re.Match[str], text: str) -> int:
+    """1 when the year *m* names is the one just past (总结2020年, 2024年取得的成绩), -1 when it is the year
+    ahead (2024年区政协将…, 2021年度工作要点), else 0."""
+    after, before = text[m.end():m.end() + 16], text[max(0, m.start() - 12):m.start()]
+    if _PAST_YEAR.search(before) or _PAST_YEAR.search(after):
+        return 1
+    return -1 if _NEXT_YEAR.search(after) else 0
+
+
 def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[PartialDate] | None:
     """The date of the event: the first date the title or lead names. A month-day takes its year
     from *base* (the page's date, or the anchor year), else from a full date of the title or lead."""
     blocks = list(parts.iter("title", "subtitle", "lead"))
     full = next(((d, b, t) for b in blocks for _, t, d, _, _ in _dates_in(b.text) if d), None)
+    shift: tuple[int | None, int | None] = (0, 0)  # years to add to a named year's month-days in Jan–Apr, Nov–Dec
     if full is None and base is None:
-        # a year the headline or lead names (2020年度, 2024年) dates its month-days
-        full = next(((PartialDate(int(m[1])), b, m[0]) for b in blocks for m in _YEAR_NAMED.finditer(b.text)), None)
+        # a year the headline or lead names (2020年度, 2024年) dates its month-days; one the body names
+        # does when it is plainly the year just past (总结2020年) or the year ahead (2024年区政协将)
+        lead = [(m, b, _year_role(m, b.text)) for b in blocks for m in _YEAR_NAMED.finditer(b.text)]
+        body = [(m, b, role) for b in parts.iter("body") for m in _YEAR_NAMED.finditer(b.text)
+                if (role := _year_role(m, b.text)) != 0]
+        if lead or body:
+            m, b, role = (lead or body)[0]
+            full = (PartialDate(int(m[1])), b, m[0])
+            in_body = not lead
+            shift = {1: (1, None if in_body else 0), -1: (0, -1)}.get(role, (0, 0))
     for b in blocks:
         for _, matched, date, month_day, relative in _dates_in(b.text):
             if date is not None:
@@ -220,6 +244,13 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
                     found = PartialDate(year, month_day[0] if month_day else None)
                 elif month_day:
                     year = _month_day_year(month_day[0], month_day[1], anchor)
+                    if not base:
+                        season = 0 if month_day[0] <= 4 else 1 if month_day[0] >= 11 else None
+                        change = shift[season] if season is not None else None if None in shift else 0
+                        if change is None:
+                            continue  # a year the body names says nothing of a day in the middle of a year
+                        year += change
+                        why += {1: "，是刚过去的一年 (the year just past)", -1: "，是来年 (the year ahead)"}.get(change, "")
                     found = PartialDate(year, *month_day)
                 else:
                     continue
