@@ -181,8 +181,18 @@ def without_people_and_groups(text: str) -> str:
     '市政协副主席〓出席会议。〓作交流发言。'
     >>> without_people_and_groups("市政协委员赴昆山市开展视察。昆山市政协主席管凤良等陪同视察。")
     '市政协委员〓。〓视察。'
+    >>> without_people_and_groups("市政协组织委员赴平湖经济技术开发区开展调研。")
+    '市政协组织委员赴平湖经济技术开发区开展调研。'
     """
-    return _VISIT.sub("〓", _GUEST.sub("〓", _COLLECTIVE.sub("〓", _PERSON.sub(r"\1〓", text))))
+    return _VISIT.sub(_visited, _GUEST.sub("〓", _COLLECTIVE.sub("〓", _PERSON.sub(r"\1〓", text))))
+
+
+def _visited(m: re.Match[str]) -> str:
+    """A visit's clause is blanked when it goes to another place (赴昆山市, 前往上海、江苏) or office, not to a
+    spot inside the report's own (赴平湖经济技术开发区)."""
+    clause = m[0]
+    elsewhere = "政协" in clause or places_named(clause) or any(p in clause for p in provinces() if len(p) >= 2)
+    return "〓" if elsewhere else clause
 
 
 #: what follows a place's short name used as an institution's (河南政协, 渭南日报, 宝丰两会): a place for sure
