@@ -322,6 +322,15 @@ def test_places_named_once_as_an_institution_or_shared(config: Config, text: str
     assert (m.organisation.value if m.organisation else None) == organisation
 
 
+def test_a_formal_name_counts_for_its_office(config: Config) -> None:
+    m = meta("中国人民政治协商会议第十二届西藏自治区委员会常务委员会关于提案工作情况的报告\n\n"
+             "——在政协第十二届西藏自治区委员会第四次会议上\n\n各位委员：\n\n我受常务委员会委托，向大会报告工作。\n", config)
+    assert m.organisation is not None and m.organisation.value == "西藏自治区政协"
+    m = meta("中国人民政治协商会议北京市通州区第七届委员会常务委员会工作报告\n\n各位委员：\n\n我代表常务委员会报告工作。\n",
+             config)
+    assert m.organisation is not None and m.organisation.value == "通州区政协"
+
+
 def test_city_and_county_is_no_county(config: Config) -> None:
     m = meta("标题\n\n会议召开，市和县政协委员参加。委员们发言。\n", config)
     assert m.organisation is None or m.organisation.value != "和县政协"

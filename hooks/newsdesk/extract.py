@@ -18,7 +18,7 @@ from .config import Category, Config, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
 from .metalines import PageMeta, read_meta_line
-from .orgs import discovered, without_people_and_groups
+from .orgs import discovered, found_names, without_people_and_groups
 from .segment import Block, Kind, credit_of
 
 T = TypeVar("T")
@@ -336,8 +336,9 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
     place_counts = {o.name: 0 for o in organisations}
     for text, weight in weighted:
         text = without_people_and_groups(text)
+        formal = found_names(text)  # 中国人民政治协商会议第十二届西藏自治区委员会 names 西藏自治区政协
         for name in names:
-            n = text.count(name)
+            n = max(text.count(name), formal.get(name, 0))
             if n:
                 scores[name] += n * weight
                 mentions[name] = mentions.get(name, 0) + n

@@ -92,11 +92,13 @@ def found_names(text: str) -> Counter[str]:
     Counter({'秀洲区政协': 1})
     >>> found_names("中国人民政治协商会议第七届磐安县委员会；政协武汉市第十三届委员会；中国人民政治协商会议政协肥西县委员会")
     Counter({'磐安县政协': 1, '武汉市政协': 1, '肥西县政协': 1})
+    >>> found_names("中国人民政治协商会议北京市通州区第七届委员会")
+    Counter({'通州区政协': 1})
     """
     found: Counter[str] = Counter()
     formal_spans = []
     for m in _FORMAL.finditer(text):
-        found[m[1] + "政协"] += 1
+        found[(m[1] if m[1] in places() else _place(m[1]) or m[1]) + "政协"] += 1  # 北京市通州区 → 通州区
         formal_spans.append(m.span())
     for m in _BRIEF.finditer(text):
         if any(a <= m.start() < b for a, b in formal_spans):
