@@ -331,6 +331,17 @@ def test_a_formal_name_counts_for_its_office(config: Config) -> None:
     assert m.organisation is not None and m.organisation.value == "通州区政协"
 
 
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("区政协召开常委会议\n\n7月2日，区政协召开常委会议，围绕推动青浦新城建设协商。推动新城发展，提升新城建设能级，"
+     "增强新城经济活力。青浦区新城发展办参加。\n", "青浦区政协"),
+    ("工作站揭牌\n\n11月2日，区政协举行杨浦滨江政协委员工作站揭牌仪式。工作站位于滨江岸线，服务滨江发展，"
+     "融入杨浦滨江建设。\n", "杨浦区政协"),
+], ids=["a district's new town", "a district's riverside"])
+def test_short_names_that_are_words_are_no_places(config: Config, text: str, organisation: str) -> None:
+    m = meta(text, config)
+    assert m.organisation is not None and m.organisation.value == organisation
+
+
 def test_city_and_county_is_no_county(config: Config) -> None:
     m = meta("标题\n\n会议召开，市和县政协委员参加。委员们发言。\n", config)
     assert m.organisation is None or m.organisation.value != "和县政协"

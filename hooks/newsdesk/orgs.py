@@ -128,13 +128,21 @@ def slug_for(name: str, taken: set[str]) -> str:
     return slug
 
 
+#: short names of places that are first of all ordinary words (青浦新城, 杨浦滨江, 深化合作, 乡村振兴):
+#: such a place counts only by its full name (滨江区)
+WORD_CORES = frozenset(
+    "新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安 太平 江北 江南 河东 河西 城中 城东 城西 城北 市中 新兴 向阳 红旗 "
+    "前进 东风 建华 卫东 友谊 和政 解放 新民 新建 双桥 新市 和顺 永和 兴业 富民 宏伟 华龙 海港 凤凰 安定 清河 沙河 青山 "
+    "金川 城阳 中原".split())
+
+
 @functools.cache
 def _cores() -> dict[str, tuple[str, ...]]:
     """A place's name without its level (``桐乡`` → ``桐乡市``), for names of two characters or more."""
     out: dict[str, list[str]] = {}
     for name in places():
         core = _core(name)
-        if len(core) >= 2 and core != name:
+        if len(core) >= 2 and core != name and core not in WORD_CORES:
             out.setdefault(core, []).append(name)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
@@ -212,18 +220,25 @@ def places_named(text: str, levels: str = "") -> Counter[str]:
     (Counter({'瑞安市': 2}), Counter({'渭南市': 1}))
     >>> places_named("金平进入两会时间，金平各界", "县")
     Counter({'金平县': 2})
+    >>> places_named("杨浦滨江工作站揭牌，杨浦滨江建设")
+    Counter({'杨浦区': 2})
     """
     full: Counter[str] = Counter()
     cores: Counter[str] = Counter()
     institutions: Counter[str] = Counter()
     index, short = _by_prefix(), _cores()
+    last_end, last_local = -1, False
     for i in range(len(text) - 1):
         for piece, is_full in index.get(text[i : i + 2], ()):
             # a two-character name (和县, 沛县) is too often part of other words to count here
             if (len(piece) >= 3 or not is_full) and text.startswith(piece, i):
+                local = all(n.endswith(("区", "县", "旗")) for n in short.get(piece, (piece,)))
+                if not is_full and local and last_local and i == last_end:
+                    break  # 杨浦滨江, 青浦新城: a district's riverside or new town, not a second district
                 (full if is_full else cores)[piece] += 1
                 if not is_full and _INSTITUTION.match(text, i + len(piece)):
                     institutions[piece] += 1
+                last_end, last_local = i + len(piece), local
                 break
     for core, count in cores.items():
         names = short[core]
@@ -256,7 +271,8 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
         place = name.removesuffix("政协")
         slug = slug_for(name, taken)
         taken.add(slug)
-        out.append(Organisation(name, slug, (_core(place), place) if _core(place) != place else (place,),
+        core = _core(place)
+        out.append(Organisation(name, slug, (core, place) if core != place and core not in WORD_CORES else (place,),
                                 (f"{place[-1]}政协",), {}))
     return tuple(out)
 
