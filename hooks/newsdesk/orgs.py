@@ -130,10 +130,10 @@ def slug_for(name: str, taken: set[str]) -> str:
 
 #: short names of places that are first of all ordinary words (青浦新城, 杨浦滨江, 深化合作, 乡村振兴):
 #: such a place counts only by its full name (滨江区)
-WORD_CORES = frozenset(
-    "新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安 太平 江北 江南 河东 河西 城中 城东 城西 城北 市中 新兴 向阳 红旗 "
-    "前进 东风 建华 卫东 友谊 和政 解放 新民 新建 双桥 新市 和顺 永和 兴业 富民 宏伟 华龙 海港 凤凰 安定 清河 沙河 青山 "
-    "金川 城阳 中原".split())
+_WORDS = ("新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安 太平 江北 江南 河东 河西 城中 城东 城西 城北 市中 新兴 向阳 "
+          "红旗 前进 东风 建华 卫东 友谊 和政 解放 新民 新建 双桥 新市 和顺 永和 兴业 富民 宏伟 华龙 海港 凤凰 安定 清河 "
+          "沙河 青山 金川 城阳 中原")
+WORD_CORES = frozenset(_WORDS.split(" "))
 
 
 @functools.cache
