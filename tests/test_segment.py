@@ -222,3 +222,30 @@ def test_a_bare_count_and_a_bar_of_links_go_but_section_numbers_stay(config: Con
     body = convert_text(text, config).markdown.split("---\n", 2)[2]
     assert "691" not in body and "侨乡动态" not in body
     assert "## 1\n" in body and "会议要求抓好落实" in body
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("当前位置:广西政协网首页 > 政协动态 > 广西政协动态 > 正文\n\n广西政协动态\n\n自治区政协召开预备会议\n\n"
+     "1月23日上午，自治区政协召开预备会议。委员出席。\n", "自治区政协召开预备会议"),
+    ("同心奋楫谋发展 履职担当谱新篇\n\n——涪陵区政协2025年重点工作回眸\n\na53878439a03210671a13beb7c3373c1\n\n"
+     "党组理论学习中心组会议\n\n8ffa5baef9caa9e710b802f4b78614ec\n\n视察化工研究院产业化基地\n\n"
+     "时间镌刻出攀登的高度。2025年，区政协履职尽责。\n", "同心奋楫谋发展 履职担当谱新篇"),
+    ("原标题:省政协五次常委会议开幕 徐立全主持会议并讲话\n\n1月3日，省政协常委会议在武汉开幕。委员出席。\n",
+     "省政协五次常委会议开幕 徐立全主持会议并讲话"),
+    ("重庆政协报\n\n重庆政协报综合 “技高一筹”促粮丰 忠县:这座乡村公园迈出新路子 推动提案办理转向落实型 北碚:书香筑梦同心向党 "
+     "巫溪:履职新活力在这里迸发 南川:助力打造绿色建材产业集群\n\n区政协召开座谈会\n\n本报讯 5月17日，区政协召开座谈会。\n",
+     "区政协召开座谈会"),
+    ("中国人民政治协商会议普洱市第五届委员会常务委员会工作报告——在政协普洱市第五届委员会第五次会议上\n\n"
+     "（2026年2月9日）\n\n普洱市政协副主席 左永平\n\n各位委员，同志们：\n\n受常务委员会委托，我向大会报告工作。\n",
+     "中国人民政治协商会议普洱市第五届委员会常务委员会工作报告"),
+], ids=["a column the breadcrumb names", "a photo gallery's captions", "a reprint's original title only",
+        "an e-paper's list of headlines", "a report head with its subtitle on the title's line"])
+def test_page_shapes_around_the_headline(config: Config, text: str, title: str) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    body = article.markdown.split("---\n", 2)[2]
+    assert "忠县" not in body and "8ffa5b" not in body and "广西政协动态" not in body
+    if "普洱" in text:
+        assert article.metadata.subtitle is not None
+        assert article.metadata.subtitle.value == "在政协普洱市第五届委员会第五次会议上（2026年2月9日）"
+        assert article.metadata.authors.value == (("", "左永平"),)

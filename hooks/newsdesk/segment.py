@@ -218,6 +218,62 @@ def _despaced(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _headline_lists(blocks: list[Block]) -> None:
+    """A long line of other articles' headlines (an e-paper page's index: 忠县:这座乡村公园… 北碚:书香筑梦
+    …), with no sentence and no comma, is page furniture; in place."""
+    for i, b in enumerate(blocks):
+        if b.kind == Kind.PARAGRAPH and display_width(b.text) > 60 and not re.search("[。，；！？,;]", b.text) \
+                and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
+            blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
+
+
+def _original_title(blocks: list[Block]) -> int:
+    """A reprint whose only headline is its 原标题 line: that line's title is the headline; in place.
+    Returns how many blocks were added (one: the label stays as furniture)."""
+    for i, b in enumerate(blocks):
+        if b.kind == Kind.PARAGRAPH:
+            return 0
+        m = _ORIGINAL_TITLE.fullmatch(b.text.strip()) if b.kind == Kind.FURNITURE else None
+        if m:
+            blocks[i:i + 1] = [replace(b, text=m[1]), Block(Kind.TITLE, m[2].strip(), b.line, b.end_line,
+                                                             "转载的原标题 (the reprint's original title)")]
+            return 1
+    return 0
+
+
+_ORIGINAL_TITLE = re.compile(r"((?:原标题|原题|来源标题)\s*[:：]\s*)(\S.{3,})")
+
+
+def _column_labels(blocks: list[Block]) -> None:
+    """A short line that repeats a part of the breadcrumb above it (首页 > 政协动态 > 广西政协动态, then
+    广西政协动态) is the column's label, not the headline; in place."""
+    parts: set[str] = set()
+    for i, b in enumerate(blocks):
+        if b.kind == Kind.FURNITURE and _CRUMB.search(b.text):
+            # not its last part: that may be the page's own headline
+            parts |= {_despaced(p) for p in _CRUMB.split(b.text)[:-1] if len(_despaced(p)) >= 3}
+        elif b.kind == Kind.PARAGRAPH and _is_lead(b):
+            return
+        elif b.kind == Kind.SHORT and parts and _despaced(b.text) in parts:
+            blocks[i] = _as(b, Kind.FURNITURE, "面包屑里的栏目名 (the column the breadcrumb names)")
+
+
+def _pictures(blocks: list[Block]) -> None:
+    """The line under a picture's file name (a photo gallery between the headline and the text) is the
+    picture's caption, not a headline; in place."""
+    for i in range(1, len(blocks)):
+        if blocks[i].kind in (Kind.SHORT, Kind.PARAGRAPH) and blocks[i - 1].kind == Kind.FURNITURE \
+                and _PICTURE.search(blocks[i - 1].text) and display_width(blocks[i].text) <= 80 \
+                and not ends_sentence(blocks[i].text):
+            blocks[i] = _as(blocks[i], Kind.CAPTION, "图片文件名下的图片说明 (the caption under a picture)")
+
+
+#: what separates a breadcrumb's parts
+_CRUMB = re.compile(r"\s*(?:[>＞»›→]+|[:：])\s*")
+#: a picture's file name left in the text (a hash, IMG_1234, 微信图片_2024…)
+_PICTURE = re.compile(r"^[0-9a-f]{24,}|^(?:微信图片|IMG|DSC|DJI|图片)_?[0-9_]{6,}|\.(?:jpe?g|png|gif|webp)$", re.IGNORECASE)
+
+
 def _is_lead(b: Block) -> bool:
     """The first block of running text: a sentence, or a paragraph that opens with 本报讯."""
     if b.kind != Kind.PARAGRAPH:
@@ -240,8 +296,11 @@ def _header(blocks: list[Block], config: Config) -> int:
     gone: lines before it that are separated from it by furniture (site names,
     slogans, breadcrumbs) are furniture too, and so are copies of the headline.
     """
-    skip = (Kind.COLUMN, Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT)
+    skip = (Kind.COLUMN, Kind.FURNITURE, Kind.BYLINE, Kind.CREDIT, Kind.CAPTION)
     limit = config.layout.headline_max_width
+    _column_labels(blocks)
+    _pictures(blocks)
+    _headline_lists(blocks)
 
     def candidate(b: Block, strong: bool = True) -> bool:
         # a headline has four Chinese characters at least (unless nothing else is there); a long one has
@@ -399,11 +458,17 @@ _SALUTATION = re.compile(r"(?:各位|尊敬的|同志们|亲爱的)[^。！？]{
 
 
 def _speaker(text: str) -> list[str]:
-    """The names on a line that holds only a speaker's name or two (``段  鸣``), else []."""
+    """The names on a line that holds only a speaker's name or two (``段  鸣``), perhaps after the
+    speaker's post (``普洱市政协副主席 左永平``), else []."""
+    text = _POST.sub("", text.strip())
     if not _SPEAKER.fullmatch(text):
         return []
     names = join_spaced_names(text.split())
     return names if len(names) <= 2 and all(is_name(n) for n in names) else []
+
+
+#: a speaker's post before their name under a report's headline
+_POST = re.compile(r"^[\u4e00-\u9fff]{0,16}(?:主席|副主席|秘书长|主任|书记|委员)\s+(?=[\u4e00-\u9fff·])")
 
 
 def _is_salutation(b: Block) -> bool:
@@ -432,12 +497,18 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture; a
     headline and its subtitle on one line (``满怀信心献良策——南京市政协委员报到侧记``) become two."""
     out = []
-    has_subtitle = any(b.kind == Kind.SUBTITLE for b in blocks)
+    subtitles = [b for b in blocks if b.kind == Kind.SUBTITLE]
+    # a date line (（2026年2月9日）) under a headline that holds its own subtitle belongs to that subtitle
+    dated = len(subtitles) == 1 and _DATE_LINE.fullmatch(subtitles[0].text.strip()) is not None
     for b in blocks:
-        m = _TITLE_DASH.fullmatch(b.text) if b.kind == Kind.TITLE and not has_subtitle else None
+        m = _TITLE_DASH.fullmatch(b.text) if b.kind == Kind.TITLE and (not subtitles or dated) else None
         if m:
-            out += [replace(b, text=m[1].strip()), Block(Kind.SUBTITLE, m[2].strip(), b.line, b.end_line,
+            after = m[2].strip() + (subtitles[0].text.strip() if dated else "")
+            out += [replace(b, text=m[1].strip()), Block(Kind.SUBTITLE, after, b.line, b.end_line,
                                                            "同一行里破折号后的副题 (subtitle after a dash)")]
+            continue
+        if dated and b is subtitles[0] and any(x.kind == Kind.SUBTITLE and x is not b for x in out):
+            out.append(_as(b, Kind.FURNITURE, "副题的下一行，已并入副题 (next line of the subtitle)"))
             continue
         m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
         while m and len(b.text) > len(m[0]) + 4:
@@ -622,6 +693,8 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
         blocks.append(Block(kind, joined, start, end, reason, level, (), note))
     blocks = _split_meta_prefix(blocks)
     body_start = _header(blocks, config)
+    if not any(b.kind == Kind.TITLE for b in blocks):
+        body_start += _original_title(blocks)
     _body(blocks, body_start, config)
     _repeated_furniture(blocks)
     blocks = _inline_bylines(_split_title_prefix(blocks), config)
