@@ -373,10 +373,16 @@ def test_a_paper_before_the_role_is_no_name(config: Config) -> None:
     ("标题\n\n来源:吕游   发布日期:2020/5/6\n\n会议召开。\n", (("", "吕游"),)),
     ("标题\n\n发布日期:2023-11-10 来源:管理员 阅读:586次\n\n会议召开。\n", ()),
     ("标题\n\n文摘   2024-11-18 17:02   江苏\n\n会议召开。\n", ()),
+    ("标题\n\n会议召开。委员出席。（中国西藏网 记者/王媛媛 拉姆）\n", (("记者", "王媛媛"), ("记者", "拉姆"))),
+    ("标题\n\n本报讯通讯员 田井强)县政协完成征订任务。委员参加。\n", (("通讯员", "田井强"),)),
+    ("标题\n\n会议召开。委员出席。(湖北日报记者张进、通讯员郑轩)\n", (("记者", "张进"), ("通讯员", "郑轩"))),
+    ("标题\n\n时间:2022-09-22 22:49作者:陈汝威源自:县融媒体中心\n\n会议召开。\n", (("作者", "陈汝威"),)),
+    ("标题\n\n本报西和讯(通讯员鱼勇)11月18日，会议召开。\n", (("通讯员", "鱼勇"),)),
 ], ids=["bracketed editor", "a name alone in brackets", "review credits are furniture", "spaced two-character name",
         "消息 with a surname the table lacked", "报道 run into the name", "paper run into the role on its own line",
         "reporters in a source line", "a person as the source", "a site's administrator is nobody",
-        "a province is nobody",
+        "a province is nobody", "a name without a surname after a role", "the opening bracket lost",
+        "a paper's reporter and correspondent", "源自 after the author", "a surname the table lacked (鱼)",
         "spaced name in a metadata line", "paper before the role", "reporter closing a paragraph", "qualified editor",
         "a reviewer is no author", "bracketed editor after 完"])
 def test_more_byline_shapes(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:

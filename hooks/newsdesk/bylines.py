@@ -25,7 +25,7 @@ SURNAMES = set(
     "臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌"
     "奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙"
     "浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣"
-    "信展阴昝智幸奉植衡富尧闭由傅洪阎凤滑糜荀蒯蓟蔚邴郗郦酆钮隗韶乜占逄蹇竺汝")
+    "信展阴昝智幸奉植衡富尧闭由傅洪阎凤滑糜荀蒯蓟蔚邴郗郦酆钮隗韶乜占逄蹇竺汝鱼")
 COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒",
                      "夏侯", "令狐")
 
@@ -190,7 +190,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
         people = [(role, n) for _, n in people]  # （黄钰 孙蕾蕾 供稿）, （王军 摄）: the role named last
     if not people or (require_role and not role):
         return None
-    if not all(is_name(n) or r in _OFFICE_ROLES for r, n in people):
+    # after a role word a name needs no surname of the table (拉姆, 尼玛: Tibetan names have none)
+    if not all(is_name(n, surname=len(r) < 2) or r in _OFFICE_ROLES for r, n in people):
         return None  # ■ used as a bullet before a heading, 我来说两句 …: no byline
     return people
 
@@ -206,17 +207,19 @@ _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻
                  "管理员|编辑部|佚名")
 
 
-def is_name(text: str) -> bool:
+def is_name(text: str, surname: bool = True) -> bool:
     """Whether *text* can be a person's name: two to four Chinese characters, or a name with ``·``.
 
     >>> is_name("黄钰"), is_name("努尔兰·阿不都满金"), is_name("健全广泛凝聚共识机制"), is_name("报道")
     (True, True, False, False)
     >>> is_name("热门图文"), is_name("文章检索"), is_name("欧阳娜娜"), is_name("江苏")
     (False, False, True, False)
+    >>> is_name("拉姆"), is_name("拉姆", surname=False)
+    (False, True)
     """
     if _NAME.fullmatch(text) is None or text in _NOT_NAMES or re.search(_NOT_IN_NAMES, text) or text in provinces():
         return False
-    return "·" in text or text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES
+    return not surname or "·" in text or text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES
 
 
 #: a paper's or channel's name run into the role after it

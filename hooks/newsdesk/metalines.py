@@ -19,8 +19,8 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 #: What may stand around a date on a line that is only a date: separators, labels, weekday, time.
 _DATE_LINE_REST = re.compile(r"^[\s|丨｜/·•\-—_【】\[\]()（）:：]*$")
-_LABELS = ("来源|信息来源|文章来源|稿件来源|作者|编辑|责任编辑|责编|发布|发表|浏览|阅读|点击|访问|字号|字体|打印|关闭|分享|"
-           "时间|日期")
+_LABELS = ("来源|信息来源|文章来源|稿件来源|源自|出处|作者|编辑|责任编辑|责编|发布|发表|浏览|阅读|点击|访问|字号|字体|打印|关闭|"
+           "分享|时间|日期")
 _SOURCE = re.compile(rf"(?:信息|文章|稿件)?来源\s*[:：]\s*(?P<v>.*?)\s*(?=(?:{_LABELS})|[|丨｜【\[]|\s{{2,}}|$)")
 _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核|审校|记者|通讯员|摄影)\s*[:：]\s*(?P<v>.*?)\s*"
                      rf"(?=(?:{_LABELS}|录入|审核|审校|记者|通讯员|摄影)\s*[:：]|[|丨｜]|\s{{2,}}|$)")
