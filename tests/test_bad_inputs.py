@@ -136,3 +136,13 @@ def test_config_errors_name_line_and_key() -> None:
     assert any(re.match(r"newsdesk.yml:\d+: error: 配置项 furniture.0.pattern: expected a valid regular expression", m)
                for m in messages), messages
     assert any("layout.min_doubled_han: expected an integer, but found 'four'" in m for m in messages), messages
+
+
+def test_a_bad_milestone_names_its_line_and_key() -> None:
+    text = (ROOT / "newsdesk.yml").read_text(encoding="utf-8")
+    text = text.replace("date: '2021-11-08'", "date: '十一月'").replace("date: '2024-07-15'", "date: '2024-13-15'")
+    with pytest.raises(SeedError) as caught:
+        parse_config(text, "newsdesk.yml")
+    messages = [d.format() for d in caught.value.diagnostics]
+    assert len([m for m in messages if re.match(r"newsdesk.yml:\d+: error: 配置项 milestones\.\d+\.date: expected a date like "
+                                                r"2021-11-08", m)]) == 2, messages

@@ -157,11 +157,25 @@ def test_a_bare_date_on_an_e_papers_page_is_the_issue_date(config: Config) -> No
     ("全会开幕\n\n1月15日，区政协会议开幕。\n\n会议指出，2024年区政协将聚焦政治建设。\n", "2024-01-15"),
     ("调研\n\n7月5日，区政协开展调研。委员们察看了项目现场。\n\n委员们听取了情况介绍。\n\n"
      "委员们提出了意见建议。\n\n会议要求认真总结2020年工作。\n", None),
+    ("全会开幕\n\n1月26日，县政协会议开幕。委员出席。\n\n委员们听取了报告。\n\n委员们讨论了报告。\n\n"
+     "报告明确了2026年县政协工作总体要求。\n", "2026-01-26"),
 ], ids=["the year just past in the lead", "an award for last year", "the year just past in the body",
-        "the year ahead in the body", "a year the body names says nothing of July"])
+        "the year ahead in the body", "a year the body names says nothing of July", "the year's overall aims"])
 def test_a_year_named_as_just_past_or_ahead_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
     article = convert_text(text, config)
     m = article.metadata
+    assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("常委会召开\n\n12月27日，县政协召开常委会。会议传达学习了党的十九届六中全会精神。\n", "2021-12-27"),
+    ("全会开幕\n\n2月5日，州政协全会开幕。会议传达学习了中共二十大和二十届二中、三中、四中全会精神。\n", "2026-02-05"),
+    ("异地视察\n\n8月24日至26日，委员开展视察，以实际行动迎接党的二十大胜利召开。\n", "2022-08-24"),
+    ("会议召开\n\n3月6日，区政协召开会议，学习贯彻党的二十大精神。\n", None),
+], ids=["after the plenum it studies", "after the latest plenum of several", "before the congress it awaits",
+        "a congress is studied for years: no date"])
+def test_a_national_meeting_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
+    m = convert_text(text, config).metadata
     assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso
 
 

@@ -70,6 +70,15 @@ class Category:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    pattern: re.Pattern[str]
+    #: (year, month, day) of its opening
+    date: tuple[int, int, int]
+    #: whether studying it dates a report after it (a plenum is studied until the next; a congress for years)
+    after: bool = True
+
+
+@dataclass(frozen=True)
 class Layout:
     heading_max_width: int = 44
     title_max_width: int = 80
@@ -111,6 +120,8 @@ class Config:
     figures: FigureRules = field(default_factory=FigureRules)
     #: 专题 (special topics), parsed and checked by topics.py
     topics: tuple[Topic, ...] = ()
+    #: national meetings with a known date (十九届六中全会): a report that studies one is dated after it
+    milestones: tuple[Milestone, ...] = ()
     #: hash of the config text, so caches can tell when it changed
     digest: str = ""
 
@@ -216,6 +227,21 @@ class _Reader:
             else:
                 self.fail(where + (i,), "a non-empty string", item)
         return tuple(out)
+
+
+def _milestones(r: _Reader, data: Any) -> tuple[Milestone, ...]:
+    out = []
+    for i, _ in enumerate(r.get(data, ("milestones",), list, [])):
+        w: Path = ("milestones", i)
+        pattern = r.regex(r.get(data, w + ("pattern",), str, None), w + ("pattern",))
+        raw = r.get(data, w + ("date",), object, None)
+        m = re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", str(raw))
+        when = (int(m[1]), int(m[2]), int(m[3])) if m else None
+        if when is None or not (1 <= when[1] <= 12 and 1 <= when[2] <= 31):
+            r.fail(w + ("date",), "a date like 2021-11-08", raw)
+        elif pattern is not None:
+            out.append(Milestone(pattern, when, r.get(data, w + ("after",), bool, True)))
+    return tuple(out)
 
 
 def _organisations(r: _Reader, data: Any) -> tuple[Organisation, ...]:
@@ -331,6 +357,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         layout=layout,
         figures=parse_rules(r, data),
         topics=topics,
+        milestones=_milestones(r, data),
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
     if r.errors:

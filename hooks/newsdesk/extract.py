@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from .bylines import inline_byline, is_name, parse_byline, people_of
-from .config import Category, Config, Organisation
+from .config import Category, Config, Milestone, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
 from .metalines import PageMeta, read_meta_line
@@ -130,8 +130,8 @@ _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![^，。；]{0,6}(?:�
 _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|通报|汇报)\s*[^，。；]{0,10}$|"
                         r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|工作情况|以来)")
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
-_NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务)|"
-                        r"^\s*年?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
+_NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|总体要求|工作思路)|"
+                        r"^\s*年?[，,]?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
 _AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
@@ -260,8 +260,35 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
     return None
 
 
+def _milestone(parts: Parts, milestones: tuple[Milestone, ...]) -> tuple[PartialDate, str] | None:
+    """A base to date month-days by: the day after the latest national meeting the report studies
+    (学习贯彻十九届六中全会精神: its days come after 2021-11-08), else the day of one it looks forward
+    to (迎接二十大: its days come before 2022-10-16)."""
+    after: tuple[tuple[int, int, int], str] | None = None
+    before: tuple[tuple[int, int, int], str] | None = None
+    for b in parts.iter("title", "subtitle", "lead", "body"):
+        for milestone in milestones:
+            for m in milestone.pattern.finditer(b.text):
+                if _AHEAD.search(b.text, max(0, m.start() - 8), m.start()):
+                    if before is None or milestone.date < before[0]:
+                        before = (milestone.date, m[0])
+                elif milestone.after and (after is None or milestone.date > after[0]):
+                    after = (milestone.date, m[0])
+    if after is not None:
+        (y, mo, d), name = after
+        return PartialDate(y + 1, mo, d), f"{_quote(name)}（{y}-{mo:02d}-{d:02d}）之后的第一个该日 (the first such day after it)"
+    if before is not None:
+        (y, mo, d), name = before
+        return PartialDate(y, mo, d), f"{_quote(name)}（{y}-{mo:02d}-{d:02d}）之前 (before it)"
+    return None
+
+
+#: looking forward to a meeting: 迎接党的二十大, 喜迎二十大
+_AHEAD = re.compile(r"(?:迎接|喜迎|献礼|期盼|筹备)[^，。；]{0,4}$")
+
+
 def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
-          meta: list[tuple[Block, PageMeta]]) -> Dates:
+          meta: list[tuple[Block, PageMeta]], milestones: tuple[Milestone, ...] = ()) -> Dates:
     """The article's date, in order: the page's publication date; a full date in the title or lead;
     a session (届/次) through the organisation's terms; a month-day or 今年 read against the anchor
     year (a guess, warned); a founding year with an ordinal."""
@@ -282,6 +309,11 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
         return Dates(Sourced(PartialDate(year), f"{session.source}; {org.name} 第{session.value.term}届始于 "
                                                 f"{start} 年 → {start} + {session.value.meeting} − 1"),
                      session, None, None, False)
+    milestone = _milestone(parts, milestones)
+    if milestone is not None:
+        dated = _event(parts, milestone[0], milestone[1])
+        if dated is not None:
+            return Dates(dated, session, None, None, False)
     guess = _event(parts, PartialDate(anchor.year), anchor.source)
     if guess is not None:
         return Dates(guess, session, None, None, True)
@@ -456,7 +488,7 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
         category = Sourced(fm.category, from_fm("category"))
     else:
         category, scores = _category(parts, config)
-    dates = _date(parts, org, anchor, meta)
+    dates = _date(parts, org, anchor, meta, config.milestones)
     date, session, guessed = dates.date, dates.session, dates.guessed
     if fm.date:
         date, guessed = Sourced(fm.date, from_fm("date")), False
