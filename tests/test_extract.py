@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 
@@ -432,3 +433,27 @@ def test_an_autonomous_prefecture_goes_by_its_short_name(config: Config) -> None
     m = meta("州政协召开全会\n\n2月5日，政协第十四届海南藏族自治州委员会第五次会议开幕。州政协主席作报告。州政协委员参加。\n",
              config)
     assert m.organisation is not None and m.organisation.value == "海南州政协"
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("古田新闻网 新闻中心 古田城事\n\n古田县政协开展重点项目视察\n\n6月20日，县政协开展视察。委员参加。\n\n"
+     "责任编辑:余凌古田网\n\n返回首页\n",
+     lambda m, body: m.title.value == "古田县政协开展重点项目视察" and m.authors.value == (("责任编辑", "余凌"),)
+     and "返回首页" not in body and "余凌" not in body),
+    ("宣传工作会议召开\n\n12月24日，会议召开。委员参加。(市政协研究室  常 忠)\n",
+     lambda m, body: m.authors.value == (("", "常忠"),) and "研究室" not in body),
+    ("委员会向全国政协汇报\n\n9月5日，委员会汇报工作。委员参加。(文:省政协人口资源环境委员会办公室、教科卫体委员会办公室)\n",
+     lambda m, body: m.authors.value == () and "办公室" not in body),
+    ("委员活动日\n\n[摘要] 9月21日，县政协组织开展委员活动日活动。\n\n9月21日，县政协组织开展委员活动日活动。委员参加。\n",
+     lambda m, body: "摘要" not in body and body.count("组织开展委员活动日") == 1),
+    ("委员工作室挂牌\n\n5月10日，为贯彻落实市委政协工作会议精神，区政协委员工作室挂牌成立。委员参加。\n",
+     lambda m, body: m.category.value == "履职动态"),
+    ("十届省政协提案五年回顾\n\n五年来，省政协委员提出提案2712件。委员参加。\n", lambda m, body: m.category.value == "年度回顾"),
+    ("县政协召开常委会\n\n5月19日，县政协召开常委会，坚持建言资政和凝聚共识双向发力，勠力同心、上下同心。县政协主席出席。\n",
+     lambda m, body: m.organisation is None),
+], ids=["a site's links over the headline and its editor", "the writer's office before a spaced name",
+        "offices credited for the text", "the page's summary", "carrying out a work meeting's spirit is no work meeting",
+        "a five-year review", "words that hold a short place name (政和, 同心) are no places"])
+def test_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
+    article = convert_text(text, config)
+    assert check(article.metadata, article.markdown.split("---\n", 2)[2])

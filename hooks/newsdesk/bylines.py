@@ -150,7 +150,7 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     roles = sorted(config.roles, key=len, reverse=True)
     people: list[tuple[str, str]] = []
     role = ""
-    tokens = join_spaced_names(_SEPARATORS.split(body.strip()), config.roles)
+    tokens = [t for t in join_spaced_names(_SEPARATORS.split(body.strip()), config.roles) if t]
     while len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()  # 记者 常国峰 韩阳 报道
     if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith(("报道", "采写", "整理")):
@@ -158,6 +158,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     while len(tokens) > 2 and _MEDIA_NAME.match(tokens[0]) \
             and (_role_of(tokens[1], config) or _MEDIA_NAME.match(tokens[1]) or tokens[1] in config.roles):
         tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
+    if not require_role and len(tokens) >= 2 and _OFFICE_NAME.search(tokens[0]) and all(is_name(t) for t in tokens[1:]):
+        tokens.pop(0)  # （市政协研究室  常 忠）: the office the writer works in
     for token in tokens:
         while token:
             whole = _role_of(token, config)
@@ -181,8 +183,11 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
                 break
             if require_role and not role:
                 return None
-            if len(token) > 12:
+            if len(token) > (24 if role in _OFFICE_ROLES else 12):
                 return None
+            site = SITE_AFTER.fullmatch(token)
+            if site and not is_name(token) and is_name(site[1]):
+                token = site[1]  # 责任编辑:余凌古田网: the site's name run into the editor's
             names = split_names(token) if role and re.fullmatch("[\u4e00-\u9fff]{4,9}", token) else [token]
             people += [(role, n) for n in (names or [token])]
             break
@@ -196,15 +201,19 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     return people
 
 
-#: roles that may credit an office rather than a person (摄影 市政协办, 市政协办公室 供稿)
-_OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "图")
+#: roles that may credit an office rather than a person (摄影 市政协办, 市政协办公室 供稿, 文：委员会办公室)
+_OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "图", "文")
+#: a person's name with a site's name run into it: 余凌古田网
+SITE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2,6}(?:网|报|台|发布)")
+#: an office's name: 市政协研究室, 宣传部, 委员会办公室
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:办公室|研究室|委员会|工作室|室|办|部|局|处|科|中心)$")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
 #: words that close a byline without naming anyone
 _CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
-                 "管理员|编辑部|佚名")
+                 "管理员|编辑部|佚名|信息发布|发布")
 
 
 def is_name(text: str, surname: bool = True) -> bool:
@@ -257,7 +266,8 @@ def inline_byline(text: str, config: Config) -> tuple[str, list[tuple[str, str]]
             if not who.startswith(config.roles):
                 who = "记者 " + who
         people = people_of(who, config, require_role=False)
-        if not people or any(len(n) > 12 or not re.search("[\u4e00-\u9fff]", n) for _, n in people):
+        if not people or any(len(n) > (24 if r in _OFFICE_ROLES else 12) or not re.search("[\u4e00-\u9fff]", n)
+                             for r, n in people):
             continue
         # the whole parenthesis (without the full stop before it), or the lead marker with it
         skip = len(m[0]) - len(m[0].lstrip("。！？”’ "))

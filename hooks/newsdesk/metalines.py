@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .bylines import join_spaced_names
+from .bylines import SITE_AFTER, is_name, join_spaced_names
 from .dates import PartialDate, find_full_dates
 
 #: Labels that introduce the page's own date (not an event's).
@@ -108,6 +108,9 @@ def read_meta_line(line: str) -> PageMeta:
     for m in _PEOPLE.finditer(line):
         for name in join_spaced_names(re.split(r"[\s、，,;；/]+", m["v"].strip("【】[] ：:"))):
             name = name.strip("【】[]")
+            site = SITE_AFTER.fullmatch(name)
+            if site and is_name(site[1]):
+                name = site[1]  # 责任编辑:余凌古田网: the site's name run into the editor's
             if name and len(name) <= 12 and not _NOBODY.search(name):
                 people.append((m["role"], name))
     return PageMeta(published, published_text, source["v"].strip(" ：:") if source else "", tuple(people))

@@ -158,6 +158,9 @@ _WORDS = ("新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安
           "红旗 前进 东风 建华 卫东 友谊 和政 解放 新民 新建 双桥 新市 和顺 永和 兴业 富民 宏伟 华龙 海港 凤凰 安定 清河 "
           "沙河 青山 金川 城阳 中原")
 WORD_CORES = frozenset(_WORDS.split(" "))
+#: a short name that starts or ends with a function word (政和 in 资政和凝聚, 同心 in 勠力同心) is too often
+#: a piece of other words to count without its level
+_FUNCTION_EDGE = re.compile("^[和与及同在为的]|[和与及的]$")
 
 
 @functools.cache
@@ -166,7 +169,7 @@ def _cores() -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for name in places():
         core = _core(name)
-        if len(core) >= 2 and core != name and core not in WORD_CORES:
+        if len(core) >= 2 and core != name and core not in WORD_CORES and not _FUNCTION_EDGE.search(core):
             out.setdefault(core, []).append(name)
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
@@ -296,6 +299,8 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
         slug = slug_for(name, taken)
         taken.add(slug)
         core = _core(place)
+        if _FUNCTION_EDGE.search(core):
+            core = place
         autonomous = place in _long_forms()  # 海南州: its full name too, and not the province's short one (海南)
         own: tuple[str, ...] = (core, place) if core != place and core not in WORD_CORES and not (
             autonomous and core in provinces()) else (place,)

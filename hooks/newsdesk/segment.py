@@ -430,7 +430,7 @@ def _header(blocks: list[Block], config: Config) -> int:
 
 
 #: a headline of two parallel halves (界别聚智 履职为民): a main title, whatever follows it
-_COUPLET = re.compile(r"[\u4e00-\u9fff“”]{2,12}(?:[ \u3000，,]+[\u4e00-\u9fff“”]{2,12})+")
+_COUPLET = re.compile(r"([\u4e00-\u9fff“”]{2,12})[ \u3000，,]+([\u4e00-\u9fff“”]{2,12})")
 
 
 def _is_kicker(first: str, second: str) -> bool:
@@ -441,8 +441,13 @@ def _is_kicker(first: str, second: str) -> bool:
     (True, True)
     >>> _is_kicker("界别聚智 履职为民", "秀洲区政协第十九届“界别活动周”掀起履职服务热潮")
     False
+    >>> _is_kicker("古田新闻网 新闻中心 古田城事", "古田县政协开展重点项目视察")
+    True
     """
-    if second.startswith(("——", "—", "--", "（", "(")) or _COUPLET.fullmatch(first) or "政协" not in second:
+    couplet = _COUPLET.fullmatch(first)
+    if couplet and abs(len(couplet[1]) - len(couplet[2])) > 2:
+        couplet = None  # 古田新闻网 新闻中心: a site's links, not two matching halves
+    if second.startswith(("——", "—", "--", "（", "(")) or couplet or "政协" not in second:
         return False
     return "政协" not in first or first.startswith("为")
 
