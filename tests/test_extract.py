@@ -457,3 +457,17 @@ def test_an_autonomous_prefecture_goes_by_its_short_name(config: Config) -> None
 def test_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     article = convert_text(text, config)
     assert check(article.metadata, article.markdown.split("---\n", 2)[2])
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("常务委员会工作报告\n\n——2018年1月6日在政协常州市第十四届委员会第二次会议上\n\n俞 志 平\n\n各位委员:\n\n"
+     "现在，我代表常务委员会向大会报告工作。\n", lambda m: m.authors.value == (("", "俞志平"),)),
+    ("农工党界别委员工作室设立\n\n政协联线记者 游思静\n\n11月25日，委员工作室揭牌。委员参加。\n",
+     lambda m: m.authors.value == (("记者", "游思静"),)),
+    ("市政协召开提案审查工作会议\n\n1月16日，市政协召开提案审查工作会议。委员参加。\n\n"
+     "截至2026年1月16日下午3时，本次会议共收到提案128件。\n",
+     lambda m: m.date is not None and not m.date_guessed and m.date.value.iso() == "2026-01-16"),
+], ids=["a name spaced character by character", "a site's name before the reporter",
+        "the same day told in full further down"])
+def test_more_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
+    assert check(convert_text(text, config).metadata)

@@ -89,8 +89,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
     before = _BEFORE_ROLE.match(body)
-    if before and _MEDIA_NAME.match(before[0]):
-        body = body[before.end():]  # 潍坊日报社全媒体记者: 于哲/文
+    if before and not re.fullmatch(f"(?:{_QUALIFIERS}|新媒体|网络|视频)+", before[0]):
+        body = body[before.end():]  # 潍坊日报社全媒体记者: 于哲/文, 政协联线记者 游思静: the paper or site
     first = _SEPARATORS.split(body, maxsplit=1)[0]
     if not marked and not body.startswith(config.roles) and _role_of(first, config) is None:
         return None
@@ -120,6 +120,8 @@ def join_spaced_names(tokens: list[str], roles: tuple[str, ...] = ()) -> list[st
     (['记者', '刘睿', '王树天'], ['段鸣'])
     >>> join_spaced_names(["文", "张", "图", "李四"], ("文", "图"))
     ['文', '张', '图', '李四']
+    >>> join_spaced_names(["俞", "志", "平"]), join_spaced_names(["王", "钊", "李", "四"])
+    (['俞志平'], ['王钊', '李四'])
     """
     out: list[str] = []
     i = 0
@@ -128,6 +130,12 @@ def join_spaced_names(tokens: list[str], roles: tuple[str, ...] = ()) -> list[st
         following = tokens[i + 1] if i + 1 < len(tokens) else ""
         if len(token) == 1 and token in SURNAMES and token not in roles and len(following) == 1 \
                 and re.fullmatch("[\u4e00-\u9fff]", following) and following not in roles:
+            third = tokens[i + 2] if i + 2 < len(tokens) else ""
+            after = tokens[i + 3] if i + 3 < len(tokens) else ""
+            if len(third) == 1 and re.fullmatch("[\u4e00-\u9fff]", third) and third not in roles and len(after) != 1:
+                out.append(token + following + third)  # 俞 志 平: a name spaced character by character
+                i += 3
+                continue
             out.append(token + following)
             i += 2
             continue

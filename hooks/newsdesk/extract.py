@@ -220,6 +220,11 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
     full = next(((d, b, t) for b in blocks for _, t, d, _, _ in _dates_in(b.text) if d), None)
     shift: tuple[int | None, int | None] = (0, 0)  # years to add to a named year's month-days in Jan–Apr, Nov–Dec
     if full is None and base is None:
+        # the same month-day told in full further down (截至2026年1月16日下午3时) gives its year
+        told = {md for b in blocks for _, _, d, md, rel in _dates_in(b.text) if md and not d and not rel}
+        full = next(((d, b, t) for b in parts.iter("body") for _, t, d, _, _ in _dates_in(b.text)
+                     if d and d.day and (d.month, d.day) in told), None)
+    if full is None and base is None:
         # a year the headline or lead names (2020年度, 2024年) dates its month-days; one the body names
         # does when it is plainly the year just past (总结2020年) or the year ahead (2024年区政协将)
         lead = [(m, b, _year_role(m, b.text)) for b in blocks for m in _YEAR_NAMED.finditer(b.text)]
