@@ -271,14 +271,14 @@ def _milestone(parts: Parts, milestones: tuple[Milestone, ...]) -> tuple[Partial
     to (迎接二十大: its days come before 2022-10-16)."""
     after: tuple[tuple[int, int, int], str] | None = None
     before: tuple[tuple[int, int, int], str] | None = None
-    for b in parts.iter("title", "subtitle", "lead", "body"):
-        for milestone in milestones:
-            for m in milestone.pattern.finditer(b.text):
-                if _AHEAD.search(b.text, max(0, m.start() - 8), m.start()):
-                    if before is None or milestone.date < before[0]:
-                        before = (milestone.date, m[0])
-                elif milestone.after and (after is None or milestone.date > after[0]):
-                    after = (milestone.date, m[0])
+    text = "\n".join(b.text for b in parts.iter("title", "subtitle", "lead", "body"))
+    for milestone in milestones:
+        for m in milestone.pattern.finditer(text):
+            if _AHEAD.search(text, max(0, m.start() - 8), m.start()):
+                if before is None or milestone.date < before[0]:
+                    before = (milestone.date, m[0])
+            elif milestone.after and (after is None or milestone.date > after[0]):
+                after = (milestone.date, m[0])
     if after is not None:
         (y, mo, d), name = after
         return PartialDate(y + 1, mo, d), f"{_quote(name)}（{y}-{mo:02d}-{d:02d}）之后的第一个该日 (the first such day after it)"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .search import t2s_table
-from .textutil import CJK, HAN, is_han
+from .textutil import CJK, HAN
 
 Fixer = Callable[[str], str]
 
@@ -212,11 +212,19 @@ def simplified(text: str) -> str:
     ('政协委员会召开会议，讨论提案。', '市政协召开会议，讨论《說文》。')
     """
     table = t2s_table()
-    han = sum(1 for c in text if is_han(c))
-    traditional = sum(1 for c in text if c in table)
-    if traditional < 4 or traditional * 20 < han:  # under one character in twenty: a simplified text
+    traditional = len(_traditional().findall(text))
+    if traditional < 4 or traditional * 20 < len(_HAN_RUN.findall(text)):  # under one in twenty: simplified
         return text
     return "".join(table.get(c, c) for c in text)
+
+
+@functools.cache
+def _traditional() -> re.Pattern[str]:
+    """One character class of every traditional character the table simplifies."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(t2s_table())) + "]")
+
+
+_HAN_RUN = re.compile(f"[{HAN}]")
 
 
 #: Fixers over the whole text, before it is cut into blocks.

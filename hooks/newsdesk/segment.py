@@ -169,6 +169,18 @@ def furniture_rule(text: str, config: Config) -> Furniture | None:
 _QUICK: dict[int, tuple[tuple[Furniture, ...], re.Pattern[str] | None]] = {}
 
 
+_WIDE: dict[int, tuple[tuple[Furniture, ...], tuple[Furniture, ...], re.Pattern[str] | None]] = {}
+
+
+def _wide_furniture(furniture: tuple[Furniture, ...]) -> tuple[tuple[Furniture, ...], re.Pattern[str] | None]:
+    """The rules that remove lines however wide, and their quick test, cached by identity like the others."""
+    cached = _WIDE.get(id(furniture))
+    if cached is None or cached[0] is not furniture:
+        wide = tuple(f for f in furniture if f.wide)
+        cached = _WIDE[id(furniture)] = (furniture, wide, _any_of(tuple(f.pattern for f in wide)))
+    return cached[1], cached[2]
+
+
 def _quick_furniture(furniture: tuple[Furniture, ...]) -> re.Pattern[str] | None:
     """The rules as one pattern, cached by identity (hashing the rules on every line costs more than a search)."""
     cached = _QUICK.get(id(furniture))
@@ -192,7 +204,8 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
         if rule is not None:
             return Kind.FURNITURE, rule.reason, 0
     else:
-        rule = next((f for f in config.furniture if f.wide and f.pattern.search(text)), None)
+        wide, quick = _wide_furniture(config.furniture)
+        rule = next((f for f in wide if f.pattern.search(text)), None) if quick and quick.search(text) else None
         if rule is not None:
             return Kind.FURNITURE, rule.reason, 0
     if credit_of(text, config) is not None:
