@@ -467,7 +467,13 @@ def test_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     ("市政协召开提案审查工作会议\n\n1月16日，市政协召开提案审查工作会议。委员参加。\n\n"
      "截至2026年1月16日下午3时，本次会议共收到提案128件。\n",
      lambda m: m.date is not None and not m.date_guessed and m.date.value.iso() == "2026-01-16"),
+    ("区政协为工商联界别委员工作室揭牌\n\n揭牌现场\n\n11月23日，区政协为委员工作室揭牌。委员参加。\n",
+     lambda m: m.authors.value == ()),
+    ("走访委员\n\n5月5日，主席走访委员。委员参加。\n\n供稿:市政协委员学习联络委\n", lambda m: m.authors.value == ()),
+    ("座谈会召开\n\n5月5日，委员座谈。委员参加。\n\n图:政协委员就推动传统文化传承与发展开展座谈\n",
+     lambda m: m.authors.value == ()),
 ], ids=["a name spaced character by character", "a site's name before the reporter",
-        "the same day told in full further down"])
+        "the same day told in full further down", "a photo's label is nobody", "an office credited is nobody",
+        "a caption after 图: is nobody"])
 def test_more_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     assert check(convert_text(text, config).metadata)

@@ -249,3 +249,21 @@ def test_page_shapes_around_the_headline(config: Config, text: str, title: str) 
         assert article.metadata.subtitle is not None
         assert article.metadata.subtitle.value == "在政协普洱市第五届委员会第五次会议上（2026年2月9日）"
         assert article.metadata.authors.value == (("", "左永平"),)
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("2023年自治区政协履职亮点回顾④ 委员作业竞出彩\n\n一年来，委员们履职尽责。委员参加。\n", "委员作业竞出彩", "回顾④"),
+    ("以“政协之能”服务“红河发展之要” ——云南省红河州政协2025年工作综述\n\n2025年，州政协履职尽责。委员参加。\n",
+     "以“政协之能”服务“红河发展之要”", None),
+    ("首页 政协概况 政协提案 社情民意 调研报告 政协文化 书香政协\n\n区政协召开工作会议\n\n5月5日，区政协召开会议。委员参加。\n",
+     "区政协召开工作会议", "政协概况"),
+    ("本文已被浏览过：\n\n副主席参加协商议事活动\n\n5月5日，副主席参加活动。委员参加。\n", "副主席参加协商议事活动", "浏览"),
+    ("点击上方看陇西可以订阅哦！\n\n县政协举办政协志出版发行活动\n\n12月26日，县政协举办活动。委员参加。\n",
+     "县政协举办政协志出版发行活动", "订阅"),
+], ids=["a series label on the headline's line", "a headline ending in a quotation, then its subtitle",
+        "a bar of site links", "a view counter's label", "a follow prompt"])
+def test_holdout_seven_headlines(config: Config, text: str, title: str, gone: str | None) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    if gone:
+        assert gone not in article.markdown.split("---\n", 2)[2]

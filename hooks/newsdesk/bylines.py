@@ -204,7 +204,7 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     if not people or (require_role and not role):
         return None
     # after a role word a name needs no surname of the table (拉姆, 尼玛: Tibetan names have none)
-    if not all(is_name(n, surname=len(r) < 2) or r in _OFFICE_ROLES for r, n in people):
+    if not all(is_name(n, surname=len(r) < 2) or (r in _OFFICE_ROLES and _OFFICE_NAME.search(n)) for r, n in people):
         return None  # ■ used as a bullet before a heading, 我来说两句 …: no byline
     return people
 
@@ -214,14 +214,14 @@ _OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "�
 #: a person's name with a site's name run into it: 余凌古田网
 SITE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2,6}(?:网|报|台|发布)")
 #: an office's name: 市政协研究室, 宣传部, 委员会办公室
-_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:办公室|研究室|委员会|工作室|室|办|部|局|处|科|中心)$")
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:办公室|研究室|委员会|工作室|室|办|部|局|处|科|中心|委|政协|站|组|社|报|网|台)$")
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
 #: words that close a byline without naming anyone
 _CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
-                 "管理员|编辑部|佚名|信息发布|发布")
+                 "管理员|编辑部|佚名|信息发布|发布|现场|概览|一览|简介|动态")
 
 
 def is_name(text: str, surname: bool = True) -> bool:

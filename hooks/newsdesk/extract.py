@@ -561,7 +561,7 @@ def _source_people(source: str, config: Config) -> tuple[tuple[str, str], ...]:
 
 
 #: an office, not a person (绍兴市政协办公室 供稿): it is where the report comes from, not who wrote it
-_OFFICE = re.compile(r"(办公室|办|委员会|政协|局|部|中心|室|处|科|站|组|社|报|网|台)$")
+_OFFICE = re.compile(r"(办公室|办|委员会|委|政协|局|部|中心|室|处|科|站|组|社|报|网|台)$")
 _OFFICE_ROLES = ("", "供稿", "撰稿", "来源", "文")
 
 

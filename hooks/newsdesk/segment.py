@@ -511,6 +511,22 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _kicker_on_the_line(text: str) -> int:
+    """Where the headline starts on a line that carries a series label too (2023年…履职亮点回顾④ 委员作业竞出彩),
+    else 0. (Phrases before a headline on its line, 聚焦两会 …, stay: editors keep them as the title's.)
+
+    >>> t = "2023年自治区政协履职亮点回顾④ 委员作业竞出彩"
+    >>> t[_kicker_on_the_line(t):], _kicker_on_the_line("立足职能定位 发挥优势作用")
+    ('委员作业竞出彩', 0)
+    """
+    series = _SERIES.match(text)
+    return series.end() if series else 0
+
+
+#: a series label before a headline on its line: 2023年自治区政协履职亮点回顾④, 系列报道之三
+_SERIES = re.compile(r"^\S{2,24}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十0-9]+[）)])\s+(?=\S{4,})")
+
+
 def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     """A reprint's label before the headline (``《江淮时报》报道：``, ``【政协动态】``) becomes furniture; a
     headline and its subtitle on one line (``满怀信心献良策——南京市政协委员报到侧记``) become two."""
@@ -519,6 +535,11 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     # a date line (（2026年2月9日）) under a headline that holds its own subtitle belongs to that subtitle
     dated = len(subtitles) == 1 and _DATE_LINE.fullmatch(subtitles[0].text.strip()) is not None
     for b in blocks:
+        start = _kicker_on_the_line(b.text) if b.kind == Kind.TITLE else 0
+        if start:
+            out.append(Block(Kind.FURNITURE, b.text[:start].strip(), b.line, b.line,
+                             "标题同一行的引题或栏目 (a kicker on the headline's line)"))
+            b = replace(b, text=b.text[start:].strip())
         m = _TITLE_DASH.fullmatch(b.text) if b.kind == Kind.TITLE and (not subtitles or dated) else None
         if m:
             after = m[2].strip() + (subtitles[0].text.strip() if dated else "")
@@ -543,7 +564,7 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
 
 
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
-_TITLE_DASH = re.compile(r"([^—]{8,}[^”’\s—])\s*——\s*([^—]{8,})")
+_TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—]{8,}[^\s—])\s*——\s*([^—]{8,})")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)])\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
                            r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*)")
