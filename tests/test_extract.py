@@ -472,8 +472,16 @@ def test_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     ("走访委员\n\n5月5日，主席走访委员。委员参加。\n\n供稿:市政协委员学习联络委\n", lambda m: m.authors.value == ()),
     ("座谈会召开\n\n5月5日，委员座谈。委员参加。\n\n图:政协委员就推动传统文化传承与发展开展座谈\n",
      lambda m: m.authors.value == ()),
+    ("简报\n\n5月5日，委员座谈。委员参加。\n\n宜都市政协  艾杰 高亚庆  供稿)\n",
+     lambda m: m.authors.value == (("供稿", "艾杰"), ("供稿", "高亚庆"))),
+    ("协商议事\n\n1月10日，委员协商。委员参加。\n\n□本版图片 本报记者 郑峰 摄\n",
+     lambda m: [n for _, n in m.authors.value] == ["郑峰"]),
+    ("州政协常委会议召开\n\n5月5日，州政协召开常委会议。州政协主席出席。州政协委员参加，为谱写延边高质量发展新篇章"
+     "做出贡献。\n", lambda m: m.organisation is not None and m.organisation.value == "延边州政协"),
+    ("宜昌市政协召开社情民意信息工作会\n\n5月5日，会议召开。委员参加。\n", lambda m: m.category.value == "工作会议"),
 ], ids=["a name spaced character by character", "a site's name before the reporter",
         "the same day told in full further down", "a photo's label is nobody", "an office credited is nobody",
-        "a caption after 图: is nobody"])
+        "a caption after 图: is nobody", "a closing bracket only", "the page's pictures credited",
+        "a place named once with its development", "a 工作会"])
 def test_more_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     assert check(convert_text(text, config).metadata)

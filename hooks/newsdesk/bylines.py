@@ -110,7 +110,7 @@ def _role_words(roles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern
 _QUALIFIERS = "全媒体|融媒体|新媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|网络|视频|责任"
 #: a paper's, site's or channel's name standing before a role (海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …)
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|报社|网|电视台|广播电视台|融媒体中心|新闻中心|客户端|云|频道|"
-                         r"集团|传媒|新闻社)$")
+                         r"集团|传媒|新闻社)$|^(?:本版|本期|本组)?(?:图片|照片)$")
 
 
 def join_spaced_names(tokens: list[str], roles: tuple[str, ...] = ()) -> list[str]:

@@ -245,7 +245,7 @@ def _visited(m: re.Match[str]) -> str:
 
 
 #: what follows a place's short name used as an institution's (河南政协, 渭南日报, 宝丰两会): a place for sure
-_INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大")
+_INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大|高质量发展|经济社会")
 
 
 def places_named(text: str, levels: str = "") -> Counter[str]:

@@ -650,7 +650,7 @@ def _repeated_furniture(blocks: list[Block]) -> None:
             blocks[i] = _as(b, Kind.FURNITURE, "重复的网页杂项 (a copy of a line removed as furniture)")
 
 
-_BRACKETS = re.compile(r"[（(【\[]")
+_BRACKETS = re.compile(r"[（(【\[）)】\]]")
 #: how a paragraph that closes with a byline ends: a bracket, or 摄 / 摄影 / 供稿
 _MARKED_END = re.compile(r"[■□口◆●]\s*[\u4e00-\u9fff\s]{2,20}$")
 _BYLINE_ENDS = ("）", ")", "】", "]", "摄", "影", "稿")
