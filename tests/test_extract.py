@@ -485,3 +485,13 @@ def test_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
         "a place named once with its development", "a 工作会"])
 def test_more_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     assert check(convert_text(text, config).metadata)
+
+
+def test_an_inferred_year_and_a_traditional_text_are_said(config: Config) -> None:
+    article = convert_text("常委会召开\n\n12月27日，县政协召开常委会。会议传达学习了党的十九届六中全会精神。\n", config)
+    said = [d for d in article.diagnostics if d.code == "date-year-inferred"]
+    assert said and "十九届六中全会" in said[0].message and "date: 2021-12-27" in said[0].fix
+    assert not [d for d in article.diagnostics if d.code == "traditional-converted"]
+    article = convert_text("政協委員會召開會議\n\n12月27日，縣政協召開常委會。會議傳達學習了黨的十九屆六中全會精神。\n", config)
+    assert [d.severity.value for d in article.diagnostics if d.code == "traditional-converted"] == ["info"]
+    assert article.metadata.title.value == "政协委员会召开会议"

@@ -112,6 +112,10 @@ def _strip_inline_furniture(blocks: tuple[Block, ...], config: Config) -> tuple[
     return tuple(out), removed
 
 
+#: how a date's source says its year was inferred rather than read (extract._event, extract._milestone)
+_INFERRED_YEAR = ("之后的第一个该日", "之前 (before it)", "刚过去的一年", "是来年")
+
+
 def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata, config: Config) -> list[Diagnostic]:
     found: list[Diagnostic] = []
     for b in blocks:
@@ -138,6 +142,12 @@ def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata, config: Conf
                              "(the year comes from the commit or file date, not from the text)",
                              f"核对后在 front matter 写 date: {meta.date.value.iso()}（或正确的日期）"
                              f" (confirm with date: {meta.date.value.iso()} in front matter)"))
+    elif any(word in meta.date.source for word in _INFERRED_YEAR):
+        found.append(info(path, 0, "date-year-inferred",
+                          f"日期 {meta.date.value.zh()} 的年份是推断的（正文只写了月日）：{meta.date.source} "
+                          "(the year is inferred from what the text says around the day)",
+                          f"核对后在 front matter 写 date: {meta.date.value.iso()}（或正确的日期）"
+                          f" (confirm with date: {meta.date.value.iso()} in front matter)"))
     if meta.organisation is None:
         found.append(warning(path, 0, "no-organisation",
                              "认不出是哪个政协的报道 (no organisation recognised)",
@@ -222,6 +232,11 @@ def convert(data: bytes, path: str, config: Config, anchor: Anchor, verify: bool
     article = Article(path, slug, fm.draft, meta, blocks, markdown, tuple(removed), seg,
                       tuple(text_changes), (), source.encoding, record)
     diagnostics = problems + _warnings(path, blocks, meta, config)
+    if any(c.fixer == "simplified" for c in text_changes):
+        diagnostics.append(info(path, source.body_line, "traditional-converted",
+                                "这篇报道是繁体字，已按 OpenCC 字表转成简体字发布 "
+                                "(the report is in traditional characters; published in simplified)",
+                                "核对标题和人名；如需保留繁体，请告诉开发者 (check the headline and names)"))
     lost = lost_han(source.body, article) if verify else None
     if lost:
         diagnostics.append(error(path, 0, "lost-text", f"内部错误：转换丢失了汉字 {''.join(sorted(lost.elements()))}",
