@@ -267,3 +267,12 @@ def test_holdout_seven_headlines(config: Config, text: str, title: str, gone: st
     assert article.metadata.title.value == title
     if gone:
         assert gone not in article.markdown.split("---\n", 2)[2]
+
+
+def test_pictures_the_text_does_not_have_leave_no_labels(config: Config) -> None:
+    text = ("宜丰县政协一行到我县考察交流\n\n4月19日，宜丰县政协一行来我县考察。委员参加。\n\n宜丰县政协一行到我县考察交流 0\n\n"
+            "宜丰县政协一行到我县考察交流 1\n\n视察现场\n\n考察组先后来到多个乡镇。\n\n座谈会现场\n\n座谈会上，双方交流。\n\n"
+            "市政协主席走访服务企业\n\n会议结束。\n")
+    body = convert_text(text, config).markdown.split("---\n", 2)[2]
+    assert "考察交流" not in body and "现场" not in body
+    assert "市政协主席走访服务企业" in body  # a caption that says who does what stays

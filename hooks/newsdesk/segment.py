@@ -642,12 +642,25 @@ def _after_sign_off(blocks: list[Block], start: int, config: Config) -> None:
 
 def _repeated_furniture(blocks: list[Block]) -> None:
     """A short line that repeats a line already removed as furniture (a list of links printed above the
-    headline and again below the text) is furniture too, in place."""
+    headline and again below the text) is furniture too, and so is the headline again with a picture's
+    number (宜丰县政协一行到我县考察交流 0: a gallery's alternative texts) or a bare 现场 label of a picture
+    the text does not have (视察现场, 图为会议现场); in place."""
     removed = {_despaced(b.text) for b in blocks if b.kind == Kind.FURNITURE and len(_despaced(b.text)) >= 6}
+    title = next((_despaced(b.text) for b in blocks if b.kind == Kind.TITLE), None)
     for i, b in enumerate(blocks):
-        if b.kind in (Kind.PARAGRAPH, Kind.CAPTION, Kind.HEADING) and display_width(b.text) <= 60 \
-                and "。" not in b.text and _despaced(b.text) in removed:
+        if b.kind not in (Kind.PARAGRAPH, Kind.CAPTION, Kind.HEADING) or display_width(b.text) > 60 or "。" in b.text:
+            continue
+        text = _despaced(b.text)
+        if text in removed:
             blocks[i] = _as(b, Kind.FURNITURE, "重复的网页杂项 (a copy of a line removed as furniture)")
+        elif title and re.fullmatch(re.escape(title) + r"\d{1,2}", text):
+            blocks[i] = _as(b, Kind.FURNITURE, "图片的替代文字 (a picture's alternative text)")
+        elif b.kind in (Kind.CAPTION, Kind.HEADING) and _BARE_LABEL.fullmatch(text):
+            blocks[i] = _as(b, Kind.FURNITURE, "没有图片的图片标签 (the label of a picture the text does not have)")
+
+
+#: a picture's label that says nothing but where it was taken
+_BARE_LABEL = re.compile(r"(?:图为)?[\u4e00-\u9fff]{0,5}(?:现场|一角)")
 
 
 _BRACKETS = re.compile(r"[（(【\[）)】\]]")
