@@ -260,7 +260,12 @@ def test_page_shapes_around_the_headline(config: Config, text: str, title: str) 
     ("本文已被浏览过：\n\n副主席参加协商议事活动\n\n5月5日，副主席参加活动。委员参加。\n", "副主席参加协商议事活动", "浏览"),
     ("点击上方看陇西可以订阅哦！\n\n县政协举办政协志出版发行活动\n\n12月26日，县政协举办活动。委员参加。\n",
      "县政协举办政协志出版发行活动", "订阅"),
+    ("2016年政协工作大事记\n\n发布时间:2017-05-03 文章来源: 放大 缩小 关闭 浏览量:\n\n2016年大事记\n\n"
+     "1月5日，区政协召开常委会议。委员参加。\n", "2016年政协工作大事记", None),
+    ("市政协开展委员进社区活动 - 社会 - 法治天天报\n\n您当前的位置:>首页 -> 社会>正文\n\n市政协开展委员进社区活动\n\n"
+     "来源:中安在线  作者:  2018-12-23 11:50:47\n\n12月22日，市政协开展活动。委员参加。\n", "市政协开展委员进社区活动", None),
 ], ids=["a series label on the headline's line", "a headline ending in a quotation, then its subtitle",
+        "the page's title over a shortened printed copy", "the page's title with the site's name after it",
         "a bar of site links", "a view counter's label", "a follow prompt"])
 def test_holdout_seven_headlines(config: Config, text: str, title: str, gone: str | None) -> None:
     article = convert_text(text, config)

@@ -377,7 +377,8 @@ def _header(blocks: list[Block], config: Config) -> int:
     for i in earlier:
         text = _despaced(blocks[i].text)
         joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
-        if any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined):
+        shortened = len(run) == 1 and _shortened(_despaced(blocks[run[0]].text), text)
+        if any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined) or shortened:
             # the printed subtitle (——在…会议上) is no part of the page title: it stays the subtitle
             subtitles = [j for j in run if blocks[j].text.startswith(("——", "—", "（", "("))
                          and text not in _despaced(blocks[j].text)
@@ -467,6 +468,19 @@ def _is_kicker(first: str, second: str) -> bool:
 
 #: a date alone in brackets under a report's headline: （2026年1月30日）
 _DATE_LINE = re.compile(r"[（(]\s*(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年[^（）()]{2,12}日\s*[）)]")
+def _shortened(short: str, full: str) -> bool:
+    """Whether *short* is *full* with words left out (2016年大事记 of 2016年政协工作大事记): a printed,
+    shortened copy of the page's title.
+
+    >>> _shortened("2016年大事记", "2016年政协工作大事记"), _shortened("盛茂林作报告", "政协常委会工作报告")
+    (True, False)
+    """
+    if not 4 <= len(short) < len(full) or short in full:  # a page title with the site's name after it
+        return False
+    rest = iter(full)
+    return all(c in rest for c in short)
+
+
 #: a headline line that cannot end there: the formal name's first half
 _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$")
 #: a name (or two) alone on a line under a report's headline: its speaker (段  鸣: spaced to three characters)
