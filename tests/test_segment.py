@@ -281,3 +281,23 @@ def test_pictures_the_text_does_not_have_leave_no_labels(config: Config) -> None
     body = convert_text(text, config).markdown.split("---\n", 2)[2]
     assert "考察交流" not in body and "现场" not in body
     assert "市政协主席走访服务企业" in body  # a caption that says who does what stays
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("黑龙江省政协举行表彰大会 黄建盛出席\n\n发布时间: 2019-01-21 12:07 | 来源: 黑龙江日报\n\n原标题:省政协举行表彰大会\n\n"
+     "黄建盛出席\n\n本报16日讯(记者郭铭华)16日下午，会议举行表彰大会。委员出席。\n", "黑龙江省政协举行表彰大会 黄建盛出席", None),
+    ("广西政协动态\n\n2024年“政协工作八桂行”采访活动启动\n\n8月26日上午，采访活动启动。记者参加。\n",
+     "2024年“政协工作八桂行”采访活动启动", "广西政协动态"),
+    ("中国长寿之乡，中国树莓之乡，中国金银花之乡\n\n封丘政府\n\n县政协开展提案办理协商活动\n\n5月5日，县政协开展活动。委员参加。\n",
+     "县政协开展提案办理协商活动", "之乡"),
+    ("本篇文章305字，读完约1分钟\n\n区政协收看开幕会实况\n\n3月3日，区政协组织收看。委员参加。\n\n总共: 1页\n\n"
+     "凡本网未注明“发布者:运城新闻网”的作品，均转载自其它媒体\n", "区政协收看开幕会实况", "本网"),
+    ("县政协举办联谊会\n\n我县成功举办联谊会  您所在的位置:首页 > 政协动态 4月25日至27日，联谊会在寿县举行。委员参加。\n",
+     "县政协举办联谊会", "位置"),
+], ids=["a part of the page's title printed alone", "a column's name over the headline", "a county's slogans and site",
+        "reading time, page count and a reprint notice", "a breadcrumb run into a line"])
+def test_holdout_eight_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    if gone:
+        assert gone not in article.markdown.split("---\n", 2)[2]

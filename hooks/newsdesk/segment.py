@@ -474,9 +474,13 @@ def _shortened(short: str, full: str) -> bool:
 
     >>> _shortened("2016年大事记", "2016年政协工作大事记"), _shortened("盛茂林作报告", "政协常委会工作报告")
     (True, False)
+    >>> _shortened("黄建盛出席", "省政协举行表彰大会黄建盛出席"), _shortened("市政协开展活动", "市政协开展活动-社会-某某报")
+    (True, False)
     """
-    if not 4 <= len(short) < len(full) or short in full:  # a page title with the site's name after it
+    if not 4 <= len(short) < len(full):
         return False
+    if short in full:  # a part of the title printed alone (黄建盛出席), not the title with the site's name after it
+        return not re.match(r"[-_|｜–—]", full[full.index(short) + len(short):])
     rest = iter(full)
     return all(c in rest for c in short)
 
@@ -514,9 +518,18 @@ _META_PREFIX = re.compile(r"^(?:\s*(?:发布时间|发布日期|发表时间|更
 
 
 def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
-    """Page metadata glued to the start of a paragraph becomes a furniture block of its own."""
+    """Page metadata glued to the start of a paragraph becomes a furniture block of its own, and so does a
+    breadcrumb glued to the end of a line (我县成功举办…会议  您所在的位置:首页 > 政协动态)."""
     out = []
     for b in blocks:
+        crumb = _CRUMB_AFTER.match(b.text) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) else None
+        if crumb:
+            out += [replace(b, kind=Kind.SHORT, text=crumb[1].strip()),
+                    Block(Kind.FURNITURE, crumb[2].strip(), b.line, b.line, "网页导航 (breadcrumb)")]
+            rest = b.text[crumb.end():].strip()
+            if not rest:
+                continue
+            b = replace(b, text=rest)  # the page went on, on the same line
         m = _META_PREFIX.match(b.text) if b.kind == Kind.PARAGRAPH else None
         if m and re.search("[。！？]", b.text[m.end():]):
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "网页文章信息 (page metadata line)"))
@@ -539,6 +552,11 @@ def _kicker_on_the_line(text: str) -> int:
 
 #: a series label before a headline on its line: 2023年自治区政协履职亮点回顾④, 系列报道之三
 _SERIES = re.compile(r"^\S{2,24}(?:[①-⑳]|之[一二三四五六七八九十]+|[（(][一二三四五六七八九十0-9]+[）)])\s+(?=\S{4,})")
+
+
+#: a line with a breadcrumb run into its end
+_CRUMB_AFTER = re.compile(r"(\S.{3,79}?)\s{2,}((?:您所在的|您的|您当前的|当前|所在)位置\s*[:：]\s*[^\s。，]+"
+                          r"(?:\s*[>＞»›]+\s*[^\s。，>＞»›]+)*)")
 
 
 def _split_title_prefix(blocks: list[Block]) -> list[Block]:
