@@ -318,6 +318,17 @@ def test_places_visited_and_offices_hosting_are_not_the_reports_office(config: C
     assert m.authors.value == (("供稿", "钱佩予"),)
 
 
+@pytest.mark.parametrize(("text", "organisation"), [
+    ("麻城市政协来我市考察\n\n9月4日，麻城市政协副主席杨来凡、秘书长周玉斌带领委员，来我市考察。在广水市政协副主席李远东的"
+     "陪同下，杨来凡一行走访了工厂。我市政协委员参加。市政协主席出席。\n", "广水市政协"),
+    ("上海市青浦区政协来霍山县调研\n\n来源:霍山县政协 2024-08-31 10:58:26\n\n近日，上海市青浦区政协副主席徐孝芳一行来霍山县"
+     "调研，霍山县政协主席陪同。县政协委员参加。\n", "霍山县政协"),
+], ids=["a visit to the report's city", "a visit to the report's county"])
+def test_the_host_of_a_visit_wrote_the_report(config: Config, text: str, organisation: str) -> None:
+    m = meta(text, config)
+    assert m.organisation is not None and m.organisation.value == organisation
+
+
 def test_the_office_a_source_line_names_wrote_the_report(config: Config) -> None:
     text = ("江南会客厅政协委员工作站揭牌成立\n\n[ 来源:吴江政协│ 作者:本网报道│ 时间:2024/6/22 15:27:00 ]\n\n"
             "6月21日，工作站举行揭牌仪式。青浦区政协主席曹卫东，吴江区政协主席曹雪娟共同揭牌。"

@@ -205,9 +205,18 @@ _COLLECTIVE = re.compile(r"[各全](?:县区|区县|市县|县市|市区|省市|
 
 #: where a report's office goes (赴昆山市开展视察, 拜访上海市政协、常州市政协): the rest of the clause is others'
 _VISIT = re.compile(r"(?:赴|前往|来到|走进|拜访|考察|参观|率团到|带队到)[^，。；：\n]{1,40}")
-#: another office's people as guests or hosts (上海市政协副主席周汉民应邀…, 昆山市政协主席管凤良等陪同)
-_GUEST = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协[^，。；\n]{0,24}?(?:陪同|应邀|莅临|来访|到访|一行来)|"
+#: another office's people as guests (上海市政协副主席周汉民应邀…, 青浦区政协…来霍山县调研)
+_GUEST = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协[^，。；\n]{0,24}?"
+                    r"(?:应邀|莅临|来访|到访|一行来|来(?!到|自)[^，。；\n]{2,10}?(?:调研|考察|交流|学习|参观|座谈))|"
                     r"[^，。；\n]{0,30}?(?:来我|莅临我|到我)(?:市|区|县|省|州)")
+#: the hosts of a visit the report's office makes (昆山市政协主席管凤良等陪同): others, unless the report's
+#: office is the host (…来我市考察; 在广水市政协副主席的陪同下)
+_HOST = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协[^，。；\n]{0,24}?陪同")
+#: a report whose office is visited
+_HOSTED = re.compile(r"来我(?:市|区|县|省|州)|莅临我|到我(?:市|区|县)")
+#: a sentence that says who came to the report's place: every office it names is a guest
+_CAME = re.compile(r"[^。！？\n]*(?:来我|莅临我|到我)(?:市|区|县|省|州)[^。！？\n]*")
+_OFFICE_IN = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协")
 
 
 def without_people_and_groups(text: str) -> str:
@@ -220,19 +229,26 @@ def without_people_and_groups(text: str) -> str:
     '市政协委员〓。〓视察。'
     >>> without_people_and_groups("市政协组织委员赴平湖经济技术开发区开展调研。")
     '市政协组织委员赴平湖经济技术开发区开展调研。'
+    >>> without_people_and_groups("麻城市政协副主席一行，来我市考察。在广水市政协副主席的陪同下，走访工厂。")
+    '〓副主席〓，〓考察。在广水市政协副主席的陪同下，走访工厂。'
     """
     if _PERSON_HINT.search(text):
         text = _PERSON.sub(r"\1〓", text)
     if "政协" in text:
         text = _COLLECTIVE.sub("〓", text)
     if _GUEST_HINT.search(text):
+        hosted = _HOSTED.search(text) is not None
+        if hosted:
+            text = _CAME.sub(lambda m: _OFFICE_IN.sub("〓", m[0]), text)
         text = _GUEST.sub("〓", text)
+        if not hosted:
+            text = _HOST.sub("〓", text)
     return _VISIT.sub(_visited, text) if _VISIT_HINT.search(text) else text
 
 
 #: quick tests: most texts hold none of the words these patterns need
 _PERSON_HINT = re.compile("主席|秘书长|书记|主任|委员|常委|部长|局长|市长|区长|县长|州长|院长|同志|会长")
-_GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我")
+_GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我|来[^到自]")
 _VISIT_HINT = re.compile("赴|前往|来到|走进|拜访|考察|参观|率团到|带队到")
 
 
