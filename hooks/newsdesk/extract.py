@@ -132,6 +132,7 @@ _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|�
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
 _NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|总体要求|工作思路)|"
                         r"^\s*年?[，,]?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
+_TALLY = re.compile(r"\s*年?[^，。；]{0,12}[0-9]+余?(?:项|件|次|场|个|篇)")
 _AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
@@ -210,7 +211,10 @@ def _year_role(m: re.Match[str], text: str) -> int:
     after, before = text[m.end():m.end() + 16], text[max(0, m.start() - 12):m.start()]
     if _PAST_YEAR.search(before) or _PAST_YEAR.search(after):
         return 1
-    return -1 if _NEXT_YEAR.search(after) else 0
+    if _NEXT_YEAR.search(after):
+        return -1
+    # a year's tally (2025年组织开展履职活动90余项) is of a year that is over
+    return 1 if _TALLY.match(after) else 0
 
 
 def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[PartialDate] | None:
