@@ -301,3 +301,23 @@ def test_holdout_eight_shapes(config: Config, text: str, title: str, gone: str |
     assert article.metadata.title.value == title
     if gone:
         assert gone not in article.markdown.split("---\n", 2)[2]
+
+
+@pytest.mark.parametrize(("text", "check"), [
+    ("中国西藏网 > 西藏新闻 > 原创\n\n政协拉萨市委员会第五次会议开幕\n\n赵二召 王媛媛 发布时间:2020-01-11 22:29:00\n\n"
+     "图为会议现场 摄影:赵二召\n\n中国西藏网讯 1月11日，会议在拉萨开幕。委员出席。\n",
+     lambda a, body: a.metadata.title.value == "政协拉萨市委员会第五次会议开幕"
+     and ("摄影", "赵二召") in a.metadata.authors.value and "会议现场" not in body),
+    ("来宾\n\n兴宾、象州两地市政协委员交叉参观学习\n\n图为考察活动场景\n\n11月18日，委员们参观学习。委员参加。\n",
+     lambda a, body: a.metadata.title.value == "兴宾、象州两地市政协委员交叉参观学习"),
+    ("市政协领导参加界别小组讨论\n\n□本报记者 喻武强 梁中贵 石广欢 欧贤 陆照德 梁力升 刘卫金 实习生 覃文彬\n\n"
+     "1月5日，市政协领导参加讨论。委员发言。\n",
+     lambda a, body: len(a.metadata.authors.value) == 8 and "喻武强" not in body),
+    ("砥砺奋进又一年——凤翔区政协2023年履职亮点回眸\n\n一年来，区政协履职尽责。委员参加。\n\n附件下载\n\n验证码: captcha\n",
+     lambda a, body: a.metadata.title.value == "砥砺奋进又一年" and a.metadata.category.value == "年度回顾"
+     and "附件" not in body and "验证码" not in body),
+], ids=["a photo's caption with its photographer", "a caption between the headline and the text",
+        "a whole team on a marked line", "a short headline before a dash, and page scraps"])
+def test_holdout_nine_shapes(config: Config, text: str, check: object) -> None:
+    article = convert_text(text, config)
+    assert check(article, article.markdown.split("---\n", 2)[2])  # type: ignore[operator]

@@ -94,8 +94,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     first = _SEPARATORS.split(body, maxsplit=1)[0]
     if not marked and not body.startswith(config.roles) and _role_of(first, config) is None:
         return None
-    if display_width(body) > 60 or re.search("[，。！？]", body):
-        return None
+    if display_width(body) > (100 if marked else 60) or re.search("[，。！？]", body):
+        return None  # (a marked line may list a whole team: □本报记者 喻武强 梁中贵 … 实习生 覃文彬)
     return people_of(body, config, require_role=not marked)
 
 

@@ -272,13 +272,25 @@ def _column_labels(blocks: list[Block]) -> None:
 
 
 def _pictures(blocks: list[Block]) -> None:
-    """The line under a picture's file name (a photo gallery between the headline and the text) is the
-    picture's caption, not a headline; in place."""
+    """The line under a picture's file name (a photo gallery between the headline and the text), or one
+    that says 图为… or ends with the photographer (摄影：赵二召), is a picture's caption, not a headline; in place."""
     for i in range(1, len(blocks)):
         if blocks[i].kind in (Kind.SHORT, Kind.PARAGRAPH) and blocks[i - 1].kind == Kind.FURNITURE \
                 and _PICTURE.search(blocks[i - 1].text) and display_width(blocks[i].text) <= 80 \
                 and not ends_sentence(blocks[i].text):
             blocks[i] = _as(blocks[i], Kind.CAPTION, "图片文件名下的图片说明 (the caption under a picture)")
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        if b.kind == Kind.SHORT and _PHOTO_CAPTION.search(b.text) and display_width(b.text) <= 80:
+            blocks[i] = _as(b, Kind.CAPTION, "图片说明 (a photo's caption)")
+            credit = _CAPTION_CREDIT.search(b.text)
+            if credit and credit.start() > 0:  # the photographer leaves the caption for the byline
+                blocks[i:i + 1] = [replace(blocks[i], text=b.text[: credit.start()].strip()),
+                                   Block(Kind.BYLINE, credit[0].strip(), b.line, b.end_line, "图片说明里的摄影署名", 0,
+                                         (("摄影", credit[1]),))]
+                i += 1
+        i += 1
 
 
 #: what separates a breadcrumb's parts
@@ -317,7 +329,7 @@ def _header(blocks: list[Block], config: Config) -> int:
 
     def candidate(b: Block, strong: bool = True) -> bool:
         # a headline has four Chinese characters at least (unless nothing else is there); a long one has
-        # no sentence in it and at most one comma (a broken paragraph has more)
+        # no sentence in it and at most one comma (a broken paragraph has more); a photo's caption is none
         if strong and len(_HAN.findall(b.text)) < 4 and b.kind != Kind.MARKED and not b.text.startswith(("（", "(")):
             return False
         return b.kind in (Kind.SHORT, Kind.MARKED) or (
@@ -595,8 +607,11 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: a photo's caption: 图为会议现场 摄影：赵二召
+_PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]{2,4}$")
+_CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
-_TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—]{8,}[^\s—])\s*——\s*([^—]{8,})")
+_TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—]{5,}[^\s—])\s*——\s*([^—]{8,})")
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)])\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
                            r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*)")
