@@ -248,7 +248,7 @@ def without_people_and_groups(text: str) -> str:
 
 #: quick tests: most texts hold none of the words these patterns need
 _PERSON_HINT = re.compile("主席|秘书长|书记|主任|委员|常委|部长|局长|市长|区长|县长|州长|院长|同志|会长")
-_GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我|来[^到自]")
+_GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我|来[^到自，。；]{2,10}?(?:调研|考察|交流|学习|参观|座谈)")
 _VISIT_HINT = re.compile("赴|前往|来到|走进|拜访|考察|参观|率团到|带队到")
 
 
