@@ -10,6 +10,7 @@ import pytest
 import yaml
 from browserkit import launch
 from playwright.sync_api import Browser, sync_playwright
+from sitebuild import build
 
 from newsdesk.config import Config, load_config
 from newsdesk.extract import Anchor
@@ -54,6 +55,16 @@ SAMPLE = """测试标题 新的开始
 
 #: SAMPLE with its date and category confirmed: a report ``check`` has nothing to say about
 QUIET_SAMPLE = "---\ndate: 2026-03-05\ncategory: 履职动态\n---\n" + SAMPLE
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds' site, built once for every test that only reads it (a build takes a while)."""
+    out = tmp_path_factory.mktemp("seeds-site")
+    result = build(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr, result.stderr
+    return out
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-from sitebuild import build
 
 from conftest import ROOT
 from newsdesk.chronicle import date_key
@@ -19,11 +18,8 @@ FIGURES = json.loads((ROOT / "tests" / "golden" / "figures.json").read_text(enco
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
-    assert result.returncode == 0, result.stderr
-    return out
+def site(seeds_site: Path) -> Path:
+    return seeds_site
 
 
 def page(site: Path, path: str) -> str:

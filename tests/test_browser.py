@@ -9,56 +9,31 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
-from browserkit import material_search, serve
+from browserkit import Tab, material_search, serve
 from playwright.sync_api import Browser, Page
-from sitebuild import build
 
 from conftest import BODIES, GOLDEN, REPORTS, ROOT
 
-ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    site = tmp_path_factory.mktemp("browser-site")
-    result = build(ROOT, site)
-    assert result.returncode == 0, result.stderr
-    with serve(site) as url:
+def server(seeds_site: Path) -> Iterator[str]:
+    with serve(seeds_site) as url:
         yield url
 
 
-class Visit:
-    """A page that records requests leaving the local server and console errors."""
+class Visit(Tab):
+    """A page at desktop width (or *viewport*), with or without JavaScript."""
 
     def __init__(self, browser: Browser, server: str, viewport: dict[str, int] = DESKTOP, js: bool = True) -> None:
-        self.context = browser.new_context(viewport=viewport, java_script_enabled=js, locale="zh-CN")
-        self.page: Page = self.context.new_page()
-        self.server = server
-        self.foreign: list[str] = []
-        self.errors: list[str] = []
-        self.page.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:")) else self.foreign.append(r.url))
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def go(self, path: str) -> Page:
-        self.page.goto(self.server + path)
-        self.page.wait_for_load_state("networkidle")
-        return self.page
-
-    def shot(self, name: str) -> None:
-        ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
-
-    def close(self) -> None:
-        assert self.foreign == [], f"requests to other hosts: {self.foreign}"
-        assert self.errors == [], f"console errors: {self.errors}"
-        self.context.close()
+        super().__init__(browser, server, viewport, js)
 
 
 @pytest.fixture()

@@ -16,14 +16,13 @@ from typing import Any
 
 import pytest
 import zxingcpp
-from browserkit import serve
+from browserkit import Tab, serve
 from PIL import Image
 from playwright.sync_api import Browser, Page
 from sitebuild import build, copy_project
 
 from conftest import GOLDEN, ROOT
 
-ARTIFACTS = ROOT / "test-artifacts"
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
@@ -70,38 +69,14 @@ def server(site: Path) -> Iterator[str]:
         yield url
 
 
-class Reader:
-    """A browser tab at one width, optionally in elder mode; records foreign requests and console errors."""
+class Reader(Tab):
+    """A browser tab at one width, optionally in elder mode; a missing image (404) is no error here."""
 
     def __init__(self, browser: Browser, server: str, width: str = "desktop", elder: bool = False,
                  init: str = "") -> None:
-        self.context = browser.new_context(viewport=WIDTHS[width], locale="zh-CN")
-        if elder:
-            self.context.add_init_script("localStorage.setItem('nd-elder', '1')")
-        if init:
-            self.context.add_init_script(init)
-        self.page: Page = self.context.new_page()
-        self.server = server
+        scripts = (["localStorage.setItem('nd-elder', '1')"] if elder else []) + ([init] if init else [])
+        super().__init__(browser, server, WIDTHS[width], init=scripts, prefix="reader-", ignore=("404",))
         self.width = width
-        self.errors: list[str] = []
-        self.foreign: list[str] = []
-        self.page.on("request", lambda r: None if r.url.startswith((server, "data:", "blob:")) else self.foreign.append(r.url))
-        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" and "404" not in m.text else None)
-        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-
-    def go(self, path: str) -> Page:
-        self.page.goto(self.server + path)
-        self.page.wait_for_load_state("networkidle")
-        return self.page
-
-    def shot(self, name: str) -> None:
-        ARTIFACTS.mkdir(exist_ok=True)
-        self.page.screenshot(path=str(ARTIFACTS / f"reader-{name}.png"), full_page=True)
-
-    def close(self) -> None:
-        assert self.foreign == [], self.foreign
-        assert self.errors == [], self.errors
-        self.context.close()
 
 
 @pytest.fixture(params=["phone", "desktop"])

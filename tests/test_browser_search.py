@@ -13,14 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from browserkit import serve
+from browserkit import ARTIFACTS, serve
 from playwright.sync_api import Browser, Page
-from sitebuild import build
 
 from conftest import ROOT
 from newsdesk.search import SearchDoc, search
 
-ARTIFACTS = ROOT / "test-artifacts"
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1366, "height": 900}
 MATERIAL = ROOT / ".venv" / "lib"
@@ -28,11 +26,8 @@ COUNT = re.compile(r"^共 (\d+) 篇")
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("search-site")
-    result = build(ROOT, folder)
-    assert result.returncode == 0, result.stderr
-    return folder
+def site(seeds_site: Path) -> Path:
+    return seeds_site
 
 
 @pytest.fixture(scope="module")

@@ -9,7 +9,6 @@ from pathlib import Path
 import brotli
 import pytest
 import yaml
-from sitebuild import build
 
 from conftest import ROOT
 from newsdesk import compress, headers
@@ -43,11 +42,8 @@ def test_precompressed_copies_are_exact_deterministic_and_only_for_text_above_th
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
-    assert result.returncode == 0, result.stderr
-    return out
+def site(seeds_site: Path) -> Path:
+    return seeds_site
 
 
 def test_the_built_site_carries_gz_and_br_beside_every_text_file(site: Path) -> None:

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sitebuild import build
 
 from conftest import ROOT
 from newsdesk import headers
@@ -38,11 +37,9 @@ http {{
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+def server(tmp_path_factory: pytest.TempPathFactory, seeds_site: Path) -> Iterator[tuple[str, Path]]:
     prefix = tmp_path_factory.mktemp("nginx")
-    site = prefix / "site"
-    result = build(ROOT, site)
-    assert result.returncode == 0, result.stderr
+    site = seeds_site
     (prefix / "tmp").mkdir()
     (prefix / "snippets").mkdir()
     shutil.copy(ROOT / "deploy" / "security-headers.conf", prefix / "snippets" / "zhengxie-security-headers.conf")

@@ -20,12 +20,8 @@ from conftest import GOLDEN, ROOT
 
 
 @pytest.fixture(scope="module")
-def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    out = tmp_path_factory.mktemp("site")
-    result = build(ROOT, out)
-    assert result.returncode == 0, result.stderr
-    assert "WARNING" not in result.stderr, result.stderr
-    return out
+def site(seeds_site: Path) -> Path:
+    return seeds_site
 
 
 def page(site: Path, path: str) -> str:
