@@ -214,7 +214,8 @@ _OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "�
 #: a person's name with a site's name run into it: 余凌古田网
 SITE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,3}?)[\u4e00-\u9fff]{2,6}(?:网|报|台|发布)")
 #: an office's name: 市政协研究室, 宣传部, 委员会办公室
-_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}(?:办公室|研究室|委员会|工作室|室|办|部|局|处|科|中心|委|政协|站|组|社|报|网|台)$")
+OFFICE_ENDING = "(?:办公室|委员会|政协|中心|室|办|部|局|处|科|委|站|组|社|报|网|台)$"
+_OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}" + OFFICE_ENDING)
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
 #: words that close a byline without naming anyone
 _CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
-from .bylines import inline_byline, is_name, parse_byline, people_of
+from .bylines import OFFICE_ENDING, inline_byline, is_name, parse_byline, people_of
 from .config import Category, Config, Milestone, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
@@ -565,13 +565,13 @@ def _source_people(source: str, config: Config) -> tuple[tuple[str, str], ...]:
 
 
 #: an office, not a person (绍兴市政协办公室 供稿): it is where the report comes from, not who wrote it
-_OFFICE = re.compile(r"(办公室|办|委员会|委|政协|局|部|中心|室|处|科|站|组|社|报|网|台)$")
-_OFFICE_ROLES = ("", "供稿", "撰稿", "来源", "文")
+_OFFICE = re.compile(OFFICE_ENDING)
+_SOURCE_ROLES = ("", "供稿", "撰稿", "来源", "文")
 
 
 def _is_office(person: tuple[str, str]) -> bool:
     role, name = person
-    return role in _OFFICE_ROLES and _OFFICE.search(name) is not None and not is_name(name)
+    return role in _SOURCE_ROLES and _OFFICE.search(name) is not None and not is_name(name)
 
 
 def _office(blocks: tuple[Block, ...], config: Config) -> str:

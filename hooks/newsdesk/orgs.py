@@ -205,18 +205,22 @@ _COLLECTIVE = re.compile(r"[各全](?:县区|区县|市县|县市|市区|省市|
 
 #: where a report's office goes (赴昆山市开展视察, 拜访上海市政协、常州市政协): the rest of the clause is others'
 _VISIT = re.compile(r"(?:赴|前往|来到|走进|拜访|考察|参观|率团到|带队到)[^，。；：\n]{1,40}")
+#: an office named with its place (昆山市政协), not the report's own (我市政协) nor a collective (全市政协)
+_NAMED_OFFICE = r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协"
+#: coming to the report's own place: 来我市, 莅临我县
+_TO_US = r"(?:来我|莅临我|到我)(?:市|区|县|省|州)"
 #: another office's people as guests (上海市政协副主席周汉民应邀…, 青浦区政协…来霍山县调研)
-_GUEST = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协[^，。；\n]{0,24}?"
+_GUEST = re.compile(_NAMED_OFFICE + r"[^，。；\n]{0,24}?"
                     r"(?:应邀|莅临|来访|到访|一行来|来(?!到|自)[^，。；\n]{2,10}?(?:调研|考察|交流|学习|参观|座谈))|"
-                    r"[^，。；\n]{0,30}?(?:来我|莅临我|到我)(?:市|区|县|省|州)")
+                    r"[^，。；\n]{0,30}?" + _TO_US)
 #: the hosts of a visit the report's office makes (昆山市政协主席管凤良等陪同): others, unless the report's
 #: office is the host (…来我市考察; 在广水市政协副主席的陪同下)
-_HOST = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协[^，。；\n]{0,24}?陪同")
+_HOST = re.compile(_NAMED_OFFICE + r"[^，。；\n]{0,24}?陪同")
 #: a report whose office is visited
-_HOSTED = re.compile(r"来我(?:市|区|县|省|州)|莅临我|到我(?:市|区|县)")
+_HOSTED = re.compile(_TO_US)
 #: a sentence that says who came to the report's place: every office it names is a guest
-_CAME = re.compile(r"[^。！？\n]*(?:来我|莅临我|到我)(?:市|区|县|省|州)[^。！？\n]*")
-_OFFICE_IN = re.compile(r"(?![我本全各])[\u4e00-\u9fff]{2,6}[省市区县州]政协")
+_CAME = re.compile(r"[^。！？\n]*" + _TO_US + r"[^。！？\n]*")
+_OFFICE_IN = re.compile(_NAMED_OFFICE)
 
 
 def without_people_and_groups(text: str) -> str:
