@@ -201,7 +201,11 @@ def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
      (("记者", "林仪"), ("记者", "揭春雁"), ("通讯员", "刘兰霞"))),
     ("标题\n\n发布时间：2025-01-03 作者：马莹 | 责任编辑：和海佳\n\n会议召开。\n",
      (("作者", "马莹"), ("责任编辑", "和海佳"))),
-], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line"])
+    ("标题\n\n【某网】（记者 周六）昨日下午，会议召开。\n", (("记者", "周六"),)),
+    ("标题\n\n会议召开。\n\n会议要求抓好落实。\n\n(责编:陈二、韩三)\n", (("责编", "陈二"), ("责编", "韩三"))),
+    ("标题\n\n■记 者 张一\n\n■通 讯 员 王二\n\n3月5日，会议召开。\n", (("记者", "张一"), ("通讯员", "王二"))),
+], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line",
+        "site tag before the parenthesis", "editors in parentheses", "roles set with spaces"])
 def test_bylines_inside_reports(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == people
 

@@ -83,11 +83,14 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     ([('文', '张三'), ('图', '李四')], [('全媒体记者', '陈佳玲')], [('录入', '徐影')])
     >>> parse_byline("记者节活动在市里举行。", c) is None, parse_byline("文化礼堂 建设", c) is None
     (True, True)
+    >>> parse_byline("（责编：陈二、韩三）", c), parse_byline("■通 讯 员 王成虎", c)
+    ([('责编', '陈二'), ('责编', '韩三')], [('通讯员', '王成虎')])
     """
-    if text.startswith(("【", "[")) and text.endswith(("】", "]")):
-        text = text[1:-1].strip()  # 【责任编辑:陈雁真】
+    if text.startswith(("【", "[", "（", "(")) and text.endswith(("】", "]", "）", ")")):
+        text = text[1:-1].strip()  # 【责任编辑:陈雁真】, （责编：陈二、韩三）
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
+    body = _spaced_roles(config.roles).sub(lambda m: re.sub(r"\s+", "", m[0]), body)  # 通 讯 员 王成虎
     before = _BEFORE_ROLE.match(body)
     if before and not re.fullmatch(f"(?:{_QUALIFIERS}|新媒体|网络|视频)+", before[0]):
         body = body[before.end():]  # 潍坊日报社全媒体记者: 于哲/文, 政协联线记者 游思静: the paper or site
@@ -97,6 +100,15 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     if display_width(body) > (100 if marked else 60) or re.search("[，。！？]", body):
         return None  # (a marked line may list a whole team: □本报记者 喻武强 梁中贵 … 实习生 覃文彬)
     return people_of(body, config, require_role=not marked)
+
+
+@functools.lru_cache(maxsize=8)
+def _spaced_roles(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """Role words of two or three characters set with spaces between them (an e-paper's 记 者, 通 讯 员),
+    at the start of a byline or after a space."""
+    words = sorted((r for r in roles if 2 <= len(r) <= 3), key=len, reverse=True)
+    spaced = "|".join(r"\s+".join(map(re.escape, w)) for w in words)
+    return re.compile(f"(?:^|(?<=\\s))(?:{spaced})(?=\\s)")
 
 
 @functools.lru_cache(maxsize=8)
