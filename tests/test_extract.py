@@ -77,6 +77,9 @@ def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) ->
     ("界别聚智\n\n秀洲区政协“界别活动周”开幕\n\n■记者 甲\n\n" + BODY, "界别活动周"),
     ("标题\n\n5月30日，平湖市委政协工作会议召开。\n", "工作会议"),
     ("标题\n\n" + BODY, "履职动态"),
+    ("同心聚力谱新篇\n\n一年来，某市政协围绕中心履职尽责，开展协商活动12次。\n\n委员们积极建言。\n", "年度回顾"),
+    ("某市政协五届三次会议开幕\n\n一年来，某市政协围绕中心履职尽责。\n\n会议听取了报告。\n", "履职动态"),
+    ("某省政协：2025年组织开展履职活动90余项\n\n新闻发布会今天举行。\n", "年度回顾"),
 ])
 def test_category_rules(config: Config, text: str, category: str) -> None:
     assert meta(text, config).category.value == category
