@@ -146,3 +146,16 @@ def test_a_bad_milestone_names_its_line_and_key() -> None:
     messages = [d.format() for d in caught.value.diagnostics]
     assert len([m for m in messages if re.match(r"newsdesk.yml:\d+: error: 配置项 milestones\.\d+\.date: expected a date like "
                                                 r"2021-11-08", m)]) == 2, messages
+
+
+def test_a_bad_anniversary_names_its_line_and_key() -> None:
+    text = (ROOT / "newsdesk.yml").read_text(encoding="utf-8")
+    text = text.replace("year: 1978}", "year: 一九七八}").replace("{pattern: '辛亥革命'", "{pattern: '辛亥(革命'")
+    with pytest.raises(SeedError) as caught:
+        parse_config(text, "newsdesk.yml")
+    messages = [d.format() for d in caught.value.diagnostics]
+    assert any(re.match(r"newsdesk.yml:\d+: error: 配置项 anniversaries\.3\.year: expected the founding year", m)
+               for m in messages), messages
+    assert any(re.match(r"newsdesk.yml:\d+: error: 配置项 anniversaries\.4\.pattern: expected a valid regular", m)
+               for m in messages), messages
+    assert len(messages) == 2, messages

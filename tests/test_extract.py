@@ -26,8 +26,10 @@ def meta(text: str, config: Config, anchor: Anchor = ANCHOR) -> Metadata:
     ("标题\n\n今年5月以来，秀洲区政协开展活动。\n", PartialDate(2024, 5), "今年5月"),
     ("标题\n\n今年以来，秀洲区政协开展活动。\n", PartialDate(2024), "今年"),
     ("标题\n\n自2008年创办以来，秀洲区政协第十九届活动周开幕。\n", PartialDate(2026), "2008 + 19 − 1"),
+    ("标题\n\n近日，某区政协召开会议，学习庆祝人民政协成立75周年大会精神。\n", PartialDate(2019 + 5), "1949 + 75"),
+    ("标题\n\n9月20日，某市政协举行纪念辛亥革命一百一十周年座谈会。\n", PartialDate(2021, 9, 20), "1911 + 110"),
 ], ids=["full date in lead", "session reference", "month-day + anchor", "this year + month", "this year",
-        "ordinal event"])
+        "ordinal event", "anniversary year", "month-day in an anniversary's year"])
 def test_date_rules(config: Config, text: str, expected: PartialDate, source: str) -> None:
     m = meta(text, config, Anchor(2024, "test"))
     assert m.date is not None
@@ -518,3 +520,10 @@ def test_an_inferred_year_and_a_traditional_text_are_said(config: Config) -> Non
     article = convert_text("政協委員會召開會議\n\n12月27日，縣政協召開常委會。會議傳達學習了黨的十九屆六中全會精神。\n", config)
     assert [d.severity.value for d in article.diagnostics if d.code == "traditional-converted"] == ["info"]
     assert article.metadata.title.value == "政协委员会召开会议"
+
+
+def test_an_anniversary_year_is_an_inferred_year_to_confirm(config: Config) -> None:
+    article = convert_text("标题\n\n近日，某区政协召开会议，学习庆祝人民政协成立75周年大会精神。\n", config)
+    assert article.metadata.date is not None and article.metadata.date.value == PartialDate(2024)
+    inferred = [d for d in article.diagnostics if d.code == "date-year-inferred"]
+    assert inferred and "1949 + 75" in inferred[0].message

@@ -79,6 +79,14 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class Anniversary:
+    #: what was founded, followed in the text by N周年 (人民政协成立 → 人民政协成立75周年)
+    pattern: re.Pattern[str]
+    #: the year it was founded
+    year: int
+
+
+@dataclass(frozen=True)
 class Layout:
     heading_max_width: int = 44
     title_max_width: int = 80
@@ -122,6 +130,8 @@ class Config:
     topics: tuple[Topic, ...] = ()
     #: national meetings with a known date (十九届六中全会): a report that studies one is dated after it
     milestones: tuple[Milestone, ...] = ()
+    #: foundings whose Nth anniversary dates a report (人民政协成立75周年 → 2024)
+    anniversaries: tuple[Anniversary, ...] = ()
     #: hash of the config text, so caches can tell when it changed
     digest: str = ""
 
@@ -244,6 +254,24 @@ def _milestones(r: _Reader, data: Any) -> tuple[Milestone, ...]:
     return tuple(out)
 
 
+#: the anniversary after what was founded: 75周年, 七十五周年
+ANNIVERSARY_NUMBER = r"\s*(?P<n>[0-9]{1,3}|[一二三四五六七八九十百]{1,5})\s*周年"
+
+
+def _anniversaries(r: _Reader, data: Any) -> tuple[Anniversary, ...]:
+    out = []
+    for i, _ in enumerate(r.get(data, ("anniversaries",), list, [])):
+        w: Path = ("anniversaries", i)
+        what = r.get(data, w + ("pattern",), str, None)
+        pattern = r.regex(f"(?:{what}){ANNIVERSARY_NUMBER}" if isinstance(what, str) else what, w + ("pattern",))
+        year = r.get(data, w + ("year",), object, None)
+        if not isinstance(year, int) or isinstance(year, bool) or not 1800 <= year <= 2100:
+            r.fail(w + ("year",), "the founding year, e.g. 1949", year)
+        elif pattern is not None:
+            out.append(Anniversary(pattern, year))
+    return tuple(out)
+
+
 def _organisations(r: _Reader, data: Any) -> tuple[Organisation, ...]:
     orgs = []
     for i, _ in enumerate(r.get(data, ("organisations",), list, [])):
@@ -358,6 +386,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         figures=parse_rules(r, data),
         topics=topics,
         milestones=_milestones(r, data),
+        anniversaries=_anniversaries(r, data),
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
     if r.errors:

@@ -14,13 +14,25 @@ _DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
 
 
 def chinese_number(text: str) -> int | None:
-    """Value of a small Chinese numeral (up to 99) or of Arabic digits.
+    """Value of a small Chinese numeral (up to 999) or of Arabic digits.
 
     >>> [chinese_number(t) for t in ("十四", "十九", "四", "二十一", "十", "12", "百")]
     [14, 19, 4, 21, 10, 12, None]
+    >>> [chinese_number(t) for t in ("一百一十", "一百零五", "一百", "二百二十五", "一百五")]
+    [110, 105, 100, 225, None]
     """
     if text.isdigit():
         return int(text)
+    if "百" in text:
+        hundreds, _, rest = text.partition("百")
+        h = _DIGITS.get(hundreds) if hundreds else None
+        if h is None:
+            return None
+        if not rest:
+            return h * 100
+        below = chinese_number(rest[1:]) if rest[0] == "零" and len(rest) == 2 else \
+            chinese_number(rest) if "十" in rest else None
+        return None if below is None else h * 100 + below
     if not text or any(c not in _DIGITS and c != "十" for c in text):
         return None
     if "十" not in text:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 from .bylines import OFFICE_ENDING, inline_byline, is_name, parse_byline, people_of
-from .config import Category, Config, Milestone, Organisation
+from .config import Anniversary, Category, Config, Milestone, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
 from .metalines import PageMeta, read_meta_line
@@ -296,11 +296,35 @@ def _milestone(parts: Parts, milestones: tuple[Milestone, ...]) -> tuple[Partial
 _AHEAD = re.compile(r"(?:迎接|喜迎|献礼|期盼|筹备)[^，。；]{0,4}$")
 
 
+def _anniversary(parts: Parts, anniversaries: tuple[Anniversary, ...]) -> tuple[int, str] | None:
+    """The year of the latest anniversary the report celebrates or studies (庆祝人民政协成立75周年 → 2024),
+    and why.
+
+    >>> from newsdesk.config import load_config
+    >>> c = load_config("newsdesk.yml")
+    >>> blocks = (Block(Kind.PARAGRAPH, "会议学习了庆祝人民政协成立七十五周年大会精神。", 3, 3),)
+    >>> _anniversary(parts_of(blocks, c), c.anniversaries)[0]
+    2024
+    """
+    best: tuple[int, str] | None = None
+    for b in parts.iter("title", "subtitle", "lead", "body"):
+        for anniversary in anniversaries:
+            for m in anniversary.pattern.finditer(b.text):
+                n = int(m["n"]) if m["n"].isdigit() else chinese_number(m["n"])
+                if n and (best is None or anniversary.year + n > best[0]):
+                    year = anniversary.year + n
+                    best = (year, f"text line {b.line}: {_quote(m[0])}，{anniversary.year} + {n} = {year} "
+                                  f"(周年之年 the anniversary's year)")
+    return best
+
+
 def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
-          meta: list[tuple[Block, PageMeta]], milestones: tuple[Milestone, ...] = ()) -> Dates:
+          meta: list[tuple[Block, PageMeta]], milestones: tuple[Milestone, ...] = (),
+          anniversaries: tuple[Anniversary, ...] = ()) -> Dates:
     """The article's date, in order: the page's publication date; a full date in the title or lead;
-    a session (届/次) through the organisation's terms; a month-day or 今年 read against the anchor
-    year (a guess, warned); a founding year with an ordinal."""
+    a session (届/次) through the organisation's terms; a month-day read against the national meeting
+    the report studies, else against the year of an anniversary it celebrates (or that year alone);
+    a month-day or 今年 read against the anchor year (a guess, warned); a founding year with an ordinal."""
     session = _session(parts, org)
     published = next((Sourced(m.published, f"text line {b.line}: {_quote(m.published_text)} (发布日期)")
                       for b, m in meta if m.published), None)
@@ -323,6 +347,10 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
         dated = _event(parts, milestone[0], milestone[1])
         if dated is not None:
             return Dates(dated, session, None, None, False)
+    anniversary = _anniversary(parts, anniversaries)
+    if anniversary is not None:
+        year, why = anniversary
+        return Dates(_event(parts, PartialDate(year), why) or Sourced(PartialDate(year), why), session, None, None, False)
     guess = _event(parts, PartialDate(anchor.year), anchor.source)
     if guess is not None:
         return Dates(guess, session, None, None, True)
@@ -497,7 +525,7 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
         category = Sourced(fm.category, from_fm("category"))
     else:
         category, scores = _category(parts, config)
-    dates = _date(parts, org, anchor, meta, config.milestones)
+    dates = _date(parts, org, anchor, meta, config.milestones, config.anniversaries)
     date, session, guessed = dates.date, dates.session, dates.guessed
     if fm.date:
         date, guessed = Sourced(fm.date, from_fm("date")), False
