@@ -321,3 +321,19 @@ def test_holdout_eight_shapes(config: Config, text: str, title: str, gone: str |
 def test_holdout_nine_shapes(config: Config, text: str, check: object) -> None:
     article = convert_text(text, config)
     assert check(article, article.markdown.split("---\n", 2)[2])  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("关闭引导\n\n某区政协委员工作室：协商议政的闪亮舞台\n\n2025-02-11 16:59:39\n\n南方日报\n\n"
+     "在某街道有一个政协委员工作室。委员们在这里接待群众。\n", "某区政协委员工作室：协商议政的闪亮舞台", "南方日报"),
+    ("欢迎访问\n\n某县地处河南省东北部，为某市辖县，南北长38公里，东西宽48公里，总面积1220平方公里。\n\n"
+     "某县政协开展面对面协商办理政协委员提案活动\n\n时间：2018年06月27日 点击次数：6608\n\n"
+     "6月26日上午，某县政协召开城管局与政协委员面对面协商办理提案会议，就委员提出的提案进行协商。\n\n"
+     "会上，城管局局长首先就提案的办理情况作了汇报，并与提案委员围绕提案办理情况进行了深入交流。\n\n"
+     "此次会议采取了由县政协提案委、提案人和提案承办单位共同参与的协商模式，提高了提案办理质量。\n",
+     "某县政协开展面对面协商办理政协委员提案活动", "总面积"),
+], ids=["a paper's name between the page's date and the text", "a sidebar's blurb above the headline and its metadata"])
+def test_page_text_around_a_portals_headline(config: Config, text: str, title: str, gone: str) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    assert gone not in article.markdown.split("---\n", 2)[2]

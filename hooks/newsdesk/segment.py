@@ -16,6 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -314,6 +315,26 @@ _HAN = re.compile("[\u4e00-\u9fff]")
 _LABEL = re.compile(r"[^。！？，]{1,12}[:：]\s*")
 
 
+def _headline_over_meta(blocks: list[Block], candidate: Callable[[Block], bool]) -> None:
+    """A portal prints its headline right above the article's metadata line (时间：… 点击次数：…). Text
+    above that headline (a sidebar's blurb about the county, a slogan) is the page's, not the report's,
+    even when it reads like a lead — if the report under the metadata line is the longer by far; in place.
+    """
+    meta = next((i for i, b in enumerate(blocks) if b.kind == Kind.FURNITURE and b.reason.startswith("网页文章信息")),
+                None)
+    if meta is None or meta < 2 or not candidate(blocks[meta - 1]) or blocks[meta - 1].kind == Kind.MARKED:
+        return
+    above = [i for i in range(meta - 1) if blocks[i].kind in (Kind.PARAGRAPH, Kind.SHORT)]
+    if not any(_is_lead(blocks[i]) for i in above):
+        return  # nothing above that would be taken for the report's first paragraph
+    han_above = sum(len(_HAN.findall(blocks[i].text)) for i in above)
+    han_below = sum(len(_HAN.findall(b.text)) for b in blocks[meta + 1:] if b.kind == Kind.PARAGRAPH)
+    if han_below < 2 * han_above:
+        return
+    for i in above:
+        blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题和文章信息行之前的网页内容 (page text above the headline)")
+
+
 def _header(blocks: list[Block], config: Config) -> int:
     """Mark title and subtitle above the lead; return the index where the body starts.
 
@@ -337,6 +358,7 @@ def _header(blocks: list[Block], config: Config) -> int:
             and (not re.search("[！？]", b.text) or display_width(b.text) <= 80)
             and b.text.count("，") <= 1 and not b.text.endswith(("，", "、")))
 
+    _headline_over_meta(blocks, candidate)
     # page scraps above the lead (a lone "-", "字号", "当前日期：") are furniture, like the rules' lines,
     # where a real headline line stands there too
     top = next((i for i, b in enumerate(blocks) if (b.kind == Kind.PARAGRAPH and not _LABEL.fullmatch(b.text)
