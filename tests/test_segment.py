@@ -337,3 +337,15 @@ def test_page_text_around_a_portals_headline(config: Config, text: str, title: s
     article = convert_text(text, config)
     assert article.metadata.title.value == title
     assert gone not in article.markdown.split("---\n", 2)[2]
+
+
+def test_holdout_ten_page_scraps_leave_the_body_and_date_the_page(config: Config) -> None:
+    text = ("县政协九届五次会议闭幕\n\n1.打开微信扫描二维码\n\n2.关注某县方志网微信\n\n来 源: 作 者: 时 间:2021-03-04\n\n"
+            "3月3日，县政协九届五次会议闭幕。委员出席。\n\n图片图片\n\n会议要求抓好落实。\n\nBaidu\n\nmap\n\n某日报新媒体出品\n\n"
+            "不良信息举报\n\n2025-12-24 09:15 某某新闻网\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "县政协九届五次会议闭幕"
+    assert article.metadata.published is not None and article.metadata.published.value.iso() == "2021-03-04"
+    body = article.markdown.split("---\n", 2)[2]
+    for leak in ("微信", "来源", "图片", "Baidu", "map", "出品", "举报", "新闻网"):
+        assert leak not in body

@@ -64,8 +64,11 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     rest = _TIME.sub("", _WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源|《[^》]{1,20}》)", "", rest)
-    # what is left may name the page's column (要闻), a few characters
-    return bool(_DATE_LINE_REST.match(rest)) or len(re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)) <= 4
+    # what is left may name the page's column (要闻), a few characters; after a date that opens the line, the
+    # site's name (2025-12-24 09:15 蚌埠新闻网)
+    left = re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)
+    return bool(_DATE_LINE_REST.match(rest)) or len(left) <= 4 or (
+        not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,10}", left) is not None)
 
 
 def read_meta_line(line: str) -> PageMeta:
@@ -84,6 +87,8 @@ def read_meta_line(line: str) -> PageMeta:
     '2020-06-22'
     >>> read_meta_line("《北方新报》(2017年1月18日) 01版").published.iso()
     '2017-01-18'
+    >>> read_meta_line("2025-12-24 09:15 蚌埠新闻网").published.iso()
+    '2025-12-24'
     >>> read_meta_line("作者：张三 来源：开化县政协").people
     (('作者', '张三'),)
     >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people

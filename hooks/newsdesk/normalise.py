@@ -226,6 +226,20 @@ def _traditional() -> re.Pattern[str]:
 
 _HAN_RUN = re.compile(f"[{HAN}]")
 
+_SPACED_LABEL = re.compile(f"(?m)(?:^|(?<=[\\s|丨｜]))[{HAN}](?:[ \u3000]+[{HAN}]){{1,3}}(?=[ \u3000]*[:：])")
+
+
+def spaced_labels(text: str) -> str:
+    """A label a page sets with spaces between its characters (``来 源: 作 者: 时 间:2021-03-04``) is
+    written as one word, so the metadata line is known for what it is.
+
+    >>> spaced_labels("来 源: 作 者: 时 间:2021-03-04")
+    '来源: 作者: 时间:2021-03-04'
+    >>> spaced_labels("主持人 张三：各位委员")
+    '主持人 张三：各位委员'
+    """
+    return _SPACED_LABEL.sub(lambda m: re.sub("[ \u3000]+", "", m[0]), text) if ":" in text or "：" in text else text
+
 
 #: Fixers over the whole text, before it is cut into blocks.
 TEXT_FIXERS: tuple[tuple[str, Fixer], ...] = (
@@ -234,6 +248,7 @@ TEXT_FIXERS: tuple[tuple[str, Fixer], ...] = (
     ("strip_control", strip_control),
     ("tidy_lines", tidy_lines),
     ("quoted_blank_lines", quoted_blank_lines),
+    ("spaced_labels", spaced_labels),
 )
 
 #: Fixers for every block once its lines are joined (titles, headings, captions).
