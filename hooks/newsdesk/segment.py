@@ -239,6 +239,18 @@ def _headline_lists(blocks: list[Block]) -> None:
         if b.kind == Kind.PARAGRAPH and display_width(b.text) > 60 and not re.search("[。，；！？,;]", b.text) \
                 and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
             blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
+    # a bulleted list of headlines above the report (- 某某在座谈会上强调 …): other articles' links
+    top = next((i for i, b in enumerate(blocks) if _is_lead(b)), len(blocks))
+    bullets = [i for i in range(top) if _BULLET.match(blocks[i].text) and not re.search("[。；]", blocks[i].text)]
+    for i in bullets:
+        if i + 1 in bullets or i - 1 in bullets:
+            blocks[i] = _as(blocks[i], Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
+
+
+#: the occasion a report or speech was given at, under its headline: 在政协某县第十届委员会第六次会议上
+_OCCASION = re.compile(r"在[^，。；]{4,60}(?:会议|大会|全会|会)上")
+#: a list item's bullet: - , • , · , ▪
+_BULLET = re.compile(r"^[-–•·▪►]\s")
 
 
 def _original_title(blocks: list[Block]) -> int:
@@ -255,7 +267,7 @@ def _original_title(blocks: list[Block]) -> int:
     return 0
 
 
-_ORIGINAL_TITLE = re.compile(r"((?:原标题|原题|来源标题)\s*[:：]\s*)(\S.{3,})")
+_ORIGINAL_TITLE = re.compile(r"([（(]?(?:原标题|原题|来源标题)\s*[:：]\s*)(\S.{3,}?)\s*[）)]?")
 
 
 def _column_labels(blocks: list[Block]) -> None:
@@ -392,7 +404,7 @@ def _header(blocks: list[Block], config: Config) -> int:
             run, broken = [], False
         else:
             # a subtitle (——…, （…会议上）) continues the headline above it, even across furniture
-            if broken and not b.text.startswith(("——", "—", "（", "(")):
+            if broken and not b.text.startswith(("——", "—", "（", "(")) and not _OCCASION.fullmatch(b.text.strip()):
                 run = []
             broken = False
             run.append(i)
@@ -436,7 +448,8 @@ def _header(blocks: list[Block], config: Config) -> int:
         kept.append(i)
     if not kept:
         return first if run else 0
-    if len(kept) >= 2 and _is_kicker(blocks[kept[0]].text, blocks[kept[1]].text):
+    if len(kept) >= 2 and not _OCCASION.fullmatch(blocks[kept[1]].text.strip()) \
+            and _is_kicker(blocks[kept[0]].text, blocks[kept[1]].text):
         i = kept.pop(0)  # 引题 above the headline (怀揣良策助发展 / 市政协委员昨日报到): the page's line, not the title
         blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题上方的引题 (kicker above the headline)")
     title = kept[0]
@@ -464,7 +477,7 @@ def _header(blocks: list[Block], config: Config) -> int:
         before_byline = following is not None and following.kind in (Kind.BYLINE, Kind.CREDIT)
         last_before_lead = i == kept[-1] and any(blocks[j].kind in skip for j in range(i + 1, lead))
         if (b.kind == Kind.MARKED and b.level == 2) or b.text.startswith(("——", "—", "--", "（", "(")) \
-                or before_byline or (last_before_lead and lead < len(blocks)):
+                or _OCCASION.fullmatch(b.text.strip()) or before_byline or (last_before_lead and lead < len(blocks)):
             blocks[i] = _as(b, Kind.SUBTITLE, "标题下的副题")
             end = i + 1
             after = next((j for j in range(i + 1, lead) if blocks[j].kind not in (Kind.COLUMN, Kind.FURNITURE)), None)
@@ -623,7 +636,7 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
         if b.kind == Kind.TITLE and _TITLE_SUFFIX.search(b.text):
             m = _TITLE_SUFFIX.search(b.text)
             if m and m[0].strip(" |丨｜"):
-                out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题后的图片标记 (picture tag)"))
+                out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题后的图片标记或网站名 (picture tag or site)"))
             b = replace(b, text=b.text[: m.start()] if m else b.text)
         out.append(b)
     return out
@@ -634,9 +647,12 @@ _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—]{5,}[^\s—])\s*——\s*([^—]{8,})")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)])\s*$")
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)]|"
+                           r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
+                           r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
-                           r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*)")
+                           r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*|"
+                           r"(?:正在阅读|当前文章|文章标题|新闻标题|标题)\s*[:：]\s*)")
 
 
 def _caption_like(text: str, config: Config) -> bool:
