@@ -209,8 +209,16 @@ def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
     ("标题\n\n【某网】（记者 周六）昨日下午，会议召开。\n", (("记者", "周六"),)),
     ("标题\n\n会议召开。\n\n会议要求抓好落实。\n\n(责编:陈二、韩三)\n", (("责编", "陈二"), ("责编", "韩三"))),
     ("标题\n\n■记 者 张一\n\n■通 讯 员 王二\n\n3月5日，会议召开。\n", (("记者", "张一"), ("通讯员", "王二"))),
+    ("标题\n\n关注微信\n\n3月5日，会议召开。委员参加。\n\n丨责编：郭二丨校对：郭二\n\n丨审核：朱三\n", (("责编", "郭二"),)),
+    ("标题\n\n会议现场。\n\n市委书记出席会议。\n\n市长出席会议。\n\n（记者 昝四）1月6日，会议开幕。委员出席。\n",
+     (("记者", "昝四"),)),
+    ("标题\n\n人民政协网10月10日电记者 王五 通讯员 边六）协商通过建议案。委员出席。\n",
+     (("记者", "王五"), ("通讯员", "边六"))),
+    ("标题\n\n3月5日，会议召开。委员参加。\n\n【某某日报社·某客户端全媒体记者 毕七】\n", (("全媒体记者", "毕七"),)),
 ], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line",
-        "site tag before the parenthesis", "editors in parentheses", "roles set with spaces"])
+        "site tag before the parenthesis", "editors in parentheses", "roles set with spaces",
+        "lines opening with a separator, reviewers read but not listed", "a lead after photo captions",
+        "a dispatch whose parenthesis lost its opening", "a paper and its app before the reporter"])
 def test_bylines_inside_reports(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == people
 

@@ -85,7 +85,10 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     (True, True)
     >>> parse_byline("（责编：陈二、韩三）", c), parse_byline("■通 讯 员 王成虎", c)
     ([('责编', '陈二'), ('责编', '韩三')], [('通讯员', '王成虎')])
+    >>> parse_byline("丨责编：郭二丨校对：郭二", c), parse_byline("【某某日报社·某客户端全媒体记者 毕三】", c)
+    ([('责编', '郭二'), ('校对', '郭二')], [('全媒体记者', '毕三')])
     """
+    text = text.strip().lstrip("丨｜|").strip()  # 丨责编:郭二丨校对:郭二: a line that opens with a separator
     if text.startswith(("【", "[", "（", "(")) and text.endswith(("】", "]", "）", ")")):
         text = text[1:-1].strip()  # 【责任编辑:陈雁真】, （责编：陈二、韩三）
     marked = text[:1] in config.byline_markers
@@ -234,7 +237,7 @@ _CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
-                 "管理员|编辑部|佚名|信息发布|发布|现场|概览|一览|简介|动态")
+                 "管理员|编辑部|佚名|信息发布|发布|现场|概览|一览|简介|动态|关注|微信|广告|理论|专版|专刊|副刊")
 
 
 def is_name(text: str, surname: bool = True) -> bool:
@@ -253,7 +256,8 @@ def is_name(text: str, surname: bool = True) -> bool:
 
 
 #: a paper's or channel's name run into the role after it
-_BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
+_BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}?"
+                          r"(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报\s*")
 
 

@@ -761,9 +761,11 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
     if not paragraphs:
         return blocks
     out = list(blocks)
-    for i in paragraphs[:3]:
+    for n, i in enumerate(paragraphs[:6]):
         found = inline_byline(out[i].text, config)
-        if found is not None and found[2] == 0 and found[3] < len(out[i].text):
+        # after photo captions set as paragraphs (会议现场。), the lead may come fourth or later: its byline names a role
+        if found is not None and found[2] == 0 and found[3] < len(out[i].text) \
+                and (n < 3 or any(role for role, _ in found[1])):
             out[i] = replace(out[i], people=tuple(found[1]))
             break
     for i in reversed(paragraphs):
