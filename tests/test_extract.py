@@ -82,6 +82,10 @@ def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) ->
     ("同心聚力谱新篇\n\n一年来，某市政协围绕中心履职尽责，开展协商活动12次。\n\n委员们积极建言。\n", "年度回顾"),
     ("某市政协五届三次会议开幕\n\n一年来，某市政协围绕中心履职尽责。\n\n会议听取了报告。\n", "履职动态"),
     ("某省政协：2025年组织开展履职活动90余项\n\n新闻发布会今天举行。\n", "年度回顾"),
+    ("某市政协召开提案暨重点提案交办会\n\n4月2日，会议召开。\n", "工作会议"),
+    ("某县政协召开“发挥政协委员工作室作用”座谈会\n\n10月23日，会议召开。\n", "工作会议"),
+    ("市政协提案委员会全体会议召开\n\n12月11日，会议召开。\n", "工作会议"),
+    ("某市政协会议澳区委员建言献策\n\n大会期间召开常委会，总结政协过去一年工作。\n", "履职动态"),
 ])
 def test_category_rules(config: Config, text: str, category: str) -> None:
     assert meta(text, config).category.value == category
