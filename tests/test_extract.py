@@ -184,8 +184,10 @@ def test_a_year_named_as_just_past_or_ahead_dates_a_month_day(config: Config, te
     ("全会开幕\n\n2月5日，州政协全会开幕。会议传达学习了中共二十大和二十届二中、三中、四中全会精神。\n", "2026-02-05"),
     ("异地视察\n\n8月24日至26日，委员开展视察，以实际行动迎接党的二十大胜利召开。\n", "2022-08-24"),
     ("会议召开\n\n3月6日，区政协召开会议，学习贯彻党的二十大精神。\n", None),
+    ("委员启程\n\n3月2日，委员们启程赴京出席全国政协十四届一次会议。\n", "2023-03-02"),
+    ("学习两会精神\n\n6月5日，市政协传达学习全国政协十三届三次会议精神。\n", "2020-06-05"),
 ], ids=["after the plenum it studies", "after the latest plenum of several", "before the congress it awaits",
-        "a congress is studied for years: no date"])
+        "a congress is studied for years: no date", "on the way to a national session", "studying a national session"])
 def test_a_national_meeting_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
     m = convert_text(text, config).metadata
     assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso
