@@ -243,7 +243,10 @@ def test_a_heading_that_starts_with_a_one_character_role_is_no_byline(config: Co
     ("桐乡市政协召开主席会议\n\n3月5日，桐乡市政协召开主席会议，市政协主席出席。\n", "桐乡市政协", "tongxiang"),
     ("县政协召开主席会议\n\n会议召开。\n\n主办：中国人民政治协商会议开化县委员会\n", "开化县政协", "kaihua"),
     ("市政协召开常委会议\n\n会议召开，市政协主席出席。市政协委员为瑞安发展建言，瑞安各界关注。\n", "瑞安市政协", "ruian"),
-], ids=["brief name", "formal name in the footer", "alias and place"])
+    ("旗政协开展委员视察活动\n\n5月5日，旗政协组织委员视察伊金霍洛旗第二人民医院建设。\n", "伊金霍洛旗政协", "yijinhuoluo"),
+    ("莱芜市政协召开召集人会议\n\n1月3日下午，莱芜市政协召开会议。\n", "莱芜市政协", "laiwu"),
+], ids=["brief name", "formal name in the footer", "alias and place", "a banner's alias and its name",
+        "a city that has since become a district"])
 def test_organisations_not_in_the_config_are_recognised(config: Config, text: str, name: str, slug: str) -> None:
     article = convert_text(text, config)
     assert article.metadata.organisation and article.metadata.organisation.value == name

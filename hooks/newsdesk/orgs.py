@@ -96,15 +96,27 @@ def _place(run: str) -> str | None:
 
     >>> [_place(r) for r in ("近日嘉兴市秀洲区", "桐乡市", "全市", "日开化县", "上海市浦东新区", "召开市", "黔西南州")]
     ['秀洲区', '桐乡市', None, '开化县', '浦东新区', None, '黔西南州']
+    >>> [_place(r) for r in ("莱芜市", "北京市密云县", "襄樊市", "召开县")]
+    ['莱芜市', '密云县', '襄樊市', None]
     """
     best = None
     for start in range(len(run) - 1):
         if len(run) - start == 2 and run[start] in "和与及各全":
             continue  # 市和县政协: "the city and county", not 和县
-        if run[start:] in places():
-            best = run[start:]
+        name = run[start:]
+        # a county or city that has since become a district (密云县 → 密云区, 莱芜市 → 莱芜区): an older
+        # report names it as it then was
+        became_district = name[-1] in "市县" and len(name) >= 3 and name not in places() and any(
+            n.endswith("区") for n in _cores().get(name[:-1], ()))
+        if name in places() or name in _FORMER or became_district:
+            best = name
             break
     return best
+
+
+#: places renamed or merged since (襄樊 is 襄阳 now): older reports name their 政协 by them
+_FORMER = frozenset({"襄樊市", "思茅市", "崇文区", "宣武区", "卢湾区", "闸北区", "南汇区", "塘沽区", "汉沽区", "大港区",
+                     "通什市", "锦西市"})
 
 
 def found_names(text: str) -> Counter[str]:
@@ -319,7 +331,7 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     taken = {o.slug for o in config.organisations}
     text = without_people_and_groups(text)
     names = found_names(text)
-    levels = "".join(level for level in "省市区县州" if f"{level}政协" in text)
+    levels = "".join(level for level in "省市区县州旗盟" if f"{level}政协" in text)
     for place in places_named(text, levels) if levels else ():
         if place.endswith(tuple(levels)) and _core(place) not in known_places:
             names[_short_form(place) + "政协"] += 0
