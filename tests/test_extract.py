@@ -544,3 +544,10 @@ def test_an_anniversary_year_is_an_inferred_year_to_confirm(config: Config) -> N
     assert article.metadata.date is not None and article.metadata.date.value == PartialDate(2024)
     inferred = [d for d in article.diagnostics if d.code == "date-year-inferred"]
     assert inferred and "1949 + 75" in inferred[0].message
+
+
+def test_an_office_alone_in_brackets_under_the_text_is_its_source(config: Config) -> None:
+    article = convert_text("标题\n\n3月5日，会议召开。委员参加。\n\n（镜湖区政协）\n", config)
+    m = article.metadata
+    assert m.authors.value == () and m.source_name and m.source_name.value == "镜湖区政协"
+    assert "（镜湖区政协）" not in article.markdown.split("---\n", 2)[2]

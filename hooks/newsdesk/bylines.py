@@ -85,12 +85,16 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     (True, True)
     >>> parse_byline("（责编：陈二、韩三）", c), parse_byline("■通 讯 员 王成虎", c)
     ([('责编', '陈二'), ('责编', '韩三')], [('通讯员', '王成虎')])
+    >>> parse_byline("（镜湖区政协）", c), parse_byline("（会议现场）", c)
+    ([('供稿', '镜湖区政协')], None)
     >>> parse_byline("丨责编：郭二丨校对：郭二", c), parse_byline("【某某日报社·某客户端全媒体记者 毕三】", c)
     ([('责编', '郭二'), ('校对', '郭二')], [('全媒体记者', '毕三')])
     """
     text = text.strip().lstrip("丨｜|").strip()  # 丨责编:郭二丨校对:郭二: a line that opens with a separator
     if text.startswith(("【", "[", "（", "(")) and text.endswith(("】", "]", "）", ")")):
         text = text[1:-1].strip()  # 【责任编辑:陈雁真】, （责编：陈二、韩三）
+        if _SUPPLIER.fullmatch(text):
+            return [("供稿", text)]  # （镜湖区政协） under the text: the office that supplied it
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
     body = _spaced_roles(config.roles).sub(lambda m: re.sub(r"\s+", "", m[0]), body)  # 通 讯 员 王成虎
@@ -224,6 +228,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     return people
 
 
+#: an office that supplied a report, named alone in brackets: （镜湖区政协）, （市政协办公室）, （县政协提案委）
+_SUPPLIER = re.compile(r"[\u4e00-\u9fff]{1,10}政协(?:办公室|研究室|[\u4e00-\u9fff]{1,4}委|办)?")
 #: roles that may credit an office rather than a person (摄影 市政协办, 市政协办公室 供稿, 文：委员会办公室)
 _OFFICE_ROLES = ("摄影", "供稿", "撰稿", "提供", "文图", "图文", "图", "文")
 #: a person's name with a site's name run into it: 余凌古田网
