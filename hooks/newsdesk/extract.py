@@ -607,7 +607,7 @@ def _office(blocks: tuple[Block, ...], config: Config) -> str:
     for b in blocks:
         if b.kind == Kind.BYLINE:
             inline = inline_byline(b.text, config)
-            for role, name in (list(b.people) or (inline[1] if inline else [])):
+            for role, name in (list(b.people) or (inline[1] if inline else []) or parse_byline(b.text, config) or []):
                 if _is_office((role, name)):
                     return name
     return ""
