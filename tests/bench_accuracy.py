@@ -27,6 +27,7 @@ sys.path[:0] = [str(ROOT / "hooks")]
 from newsdesk.config import load_config  # noqa: E402
 from newsdesk.diagnostics import SeedError  # noqa: E402
 from newsdesk.extract import Anchor  # noqa: E402
+from newsdesk.orgs import plain_name  # noqa: E402
 from newsdesk.pipeline import Article, convert  # noqa: E402
 from newsdesk.search import t2s_table  # noqa: E402
 
@@ -122,7 +123,7 @@ def judge(truth: dict[str, Any], seen: dict[str, Any] | None,
     right = {
         "title": _squeeze(seen["title"] or "") == _squeeze(truth["title"]),
         "organisation": seen["organisation"] is None if want_org is None else
-        _squeeze(seen["organisation"] or "") == _squeeze(want_org),
+        _squeeze(plain_name(seen["organisation"] or "")) == _squeeze(plain_name(want_org)),
         "category": seen["category"] == truth["category"],
         "date": seen["date"] is None if want_date == "unknown" else seen["date"] == want_date,
         "authors": {_squeeze(a) for a in seen["authors"]} == {_squeeze(str(a)) for a in truth["authors"] or []},

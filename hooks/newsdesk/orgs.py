@@ -82,6 +82,17 @@ def _short_form(place: str) -> str:
     return short if short != place and _long_forms().get(short) == place else place
 
 
+def plain_name(organisation: str) -> str:
+    """An office's name with its autonomous place's peoples left out, so the full and the short name of one
+    office compare equal: 大厂回族自治县政协 → 大厂县政协.
+
+    >>> plain_name("大厂回族自治县政协"), plain_name("黔西南布依族苗族自治州政协"), plain_name("桐乡市政协")
+    ('大厂县政协', '黔西南州政协', '桐乡市政协')
+    """
+    place = organisation.removesuffix("政协")
+    return _ETHNIC.sub(lambda m: m[2], place) + organisation[len(place):]
+
+
 #: the peoples named in the names of autonomous places
 _PEOPLES = ("维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|哈尼|傈僳|仡佬|东乡|"
             "拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|珞巴|朝鲜|蒙古|高山|"
