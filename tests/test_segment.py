@@ -369,3 +369,14 @@ def test_holdout_ten_headlines(config: Config, text: str, title: str, gone: str)
     article = convert_text(text, config)
     assert article.metadata.title.value == title
     assert gone not in article.markdown.split("---\n", 2)[2]
+
+
+def test_a_portals_headline_above_its_metadata_line_is_the_title(config: Config) -> None:
+    text = ("当前位置:首页 > 新闻动态\n\n某县政协十届七次会议闭幕\n\n发布时间:2026-02-12 来源: 【字体: 打印\n\n"
+            "锚定发展大局 坚守为民初心\n\n政协某县第十届委员会第七次会议闭幕\n\n2月11日上午，会议闭幕。委员出席。\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "某县政协十届七次会议闭幕"
+    assert "政协某县第十届委员会第七次会议闭幕" in article.markdown.split("---\n", 2)[2]
+    # the same headline printed again under the metadata line is a copy, not text
+    copy = text.replace("政协某县第十届委员会第七次会议闭幕", "某县政协十届七次会议闭幕")
+    assert convert_text(copy, config).markdown.split("---\n", 2)[2].count("会议闭幕") == 1

@@ -411,6 +411,16 @@ def _header(blocks: list[Block], config: Config) -> int:
     marked = next((i for i in range(lead) if blocks[i].kind == Kind.MARKED and blocks[i].level == 1), None)
     if marked is not None:
         run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i], strong)]
+    # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
+    # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
+    meta = max((i for i in range(1, run[0] if run else 0) if blocks[i].kind == Kind.FURNITURE
+                and blocks[i].reason.startswith("网页文章信息")), default=None)
+    if marked is None and meta is not None and candidate(blocks[meta - 1], strong) \
+            and blocks[meta - 1].kind not in skip and re.search("政协|委员", blocks[meta - 1].text):
+        page = _despaced(blocks[meta - 1].text)
+        printed = [_despaced(blocks[j].text) for j in run]
+        if not any(page in t or t in page for t in printed) and page not in "".join(printed):
+            run = [meta - 1]
     # what stands before the run, above the headline, is furniture
     first = run[0] if run else lead
     for i in range(first):
