@@ -380,3 +380,22 @@ def test_a_portals_headline_above_its_metadata_line_is_the_title(config: Config)
     # the same headline printed again under the metadata line is a copy, not text
     copy = text.replace("政协某县第十届委员会第七次会议闭幕", "某县政协十届七次会议闭幕")
     assert convert_text(copy, config).markdown.split("---\n", 2)[2].count("会议闭幕") == 1
+
+
+def test_holdout_eleven_headlines_and_scraps(config: Config) -> None:
+    below = ("某网讯：12月7日，某县首个“政协委员之家”正式挂牌成立。委员出席。\n\n揭牌仪式后，召开座谈会。委员发言。\n\n"
+             "某县首个“政协委员之家”挂牌成立\n\n阅读:\n")
+    assert convert_text(below, config).metadata.title.value == "某县首个“政协委员之家”挂牌成立"
+    copies = ("政协第十五届某区委员会第五次会议开幕\n\n2025年01月22日16:53:12 国际 1504\n\n"
+              "1月22日下午，会议开幕。委员出席。\n\n政协第十五届某区委员会第五次会议开幕 - 天天要闻\n\n"
+              "政协第十五届某区委员会第五次会议开幕\n\n会议听取了报告。\n\n1fd8c43a-bcbe-4f2b-ac7f-016ec84c7bf820260129053438\n\n"
+              "图片1\n\n点击浏览近八年“两会”精彩内容。\n\n中国人民政治协商会议某市委员会主办\n\n"
+              "互联网新闻信息服务许可证:33120200027\n")
+    article = convert_text(copies, config)
+    assert article.metadata.published is not None and article.metadata.published.value.iso() == "2025-01-22"
+    body = article.markdown.split("---\n", 2)[2]
+    for leak in ("天天要闻", "第五次会议开幕", "1fd8c43a", "图片", "点击", "主办", "许可证", "1504"):
+        assert leak not in body, leak
+    for title, expected in (("州政协召开主席会议（图文）", "州政协召开主席会议"),
+                            ("政协委员向大会报到-某某官网首页", "政协委员向大会报到")):
+        assert convert_text(f"{title}\n\n1月5日，会议召开。委员参加。\n", config).metadata.title.value == expected

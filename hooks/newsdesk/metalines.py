@@ -68,7 +68,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     # site's name (2025-12-24 09:15 蚌埠新闻网)
     left = re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)
     return bool(_DATE_LINE_REST.match(rest)) or len(left) <= 4 or (
-        not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z]{2,10}", left) is not None)
+        not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", left) is not None)
 
 
 def read_meta_line(line: str) -> PageMeta:

@@ -347,6 +347,33 @@ def _headline_over_meta(blocks: list[Block], candidate: Callable[[Block], bool])
         blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题和文章信息行之前的网页内容 (page text above the headline)")
 
 
+def _title_copies(blocks: list[Block]) -> None:
+    """Short lines in the body that repeat the headline (a page's title again, with its site's name: …开幕 -
+    天天要闻) are copies, not text; in place."""
+    title = next((b for b in blocks if b.kind == Kind.TITLE), None)
+    if title is None or len(_HAN.findall(title.text)) < 6:
+        return
+    own = _despaced(title.text)
+    for i, b in enumerate(blocks):
+        if b.kind in (Kind.SHORT, Kind.HEADING, Kind.CAPTION) and b.line > title.line:
+            m = _TITLE_SUFFIX.search(b.text)
+            if _despaced(b.text[: m.start()] if m else b.text) == own:
+                blocks[i] = _as(b, Kind.FURNITURE, "标题的重复副本 (a copy of the headline)")
+
+
+def _title_below_text(blocks: list[Block]) -> None:
+    """A page that prints its headline under the text, right above its metadata line (…挂牌成立 / 阅读:),
+    when nothing above the text is one: that line is the headline; in place."""
+    for i in range(len(blocks) - 2, 0, -1):
+        b, after = blocks[i], blocks[i + 1]
+        if after.kind == Kind.FURNITURE and after.reason.startswith("网页文章信息") \
+                and b.kind in (Kind.SHORT, Kind.CAPTION, Kind.HEADING, Kind.PARAGRAPH) \
+                and len(_HAN.findall(b.text)) >= 8 and not re.search("[。；！？]", b.text) \
+                and display_width(b.text) <= 80 and re.search("政协|委员", b.text):
+            blocks[i] = Block(Kind.TITLE, b.text, b.line, b.end_line, "正文后、文章信息行前的标题 (a headline under the text)")
+            return
+
+
 def _header(blocks: list[Block], config: Config) -> int:
     """Mark title and subtitle above the lead; return the index where the body starts.
 
@@ -657,9 +684,9 @@ _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—]{5,}[^\s—])\s*——\s*([^—]{8,})")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图)[）)]|"
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图|图文)[）)]|"
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
-                           r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线))\s*$")
+                           r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
                            r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜]\s*|"
                            r"(?:正在阅读|当前文章|文章标题|新闻标题|标题)\s*[:：]\s*)")
@@ -845,6 +872,9 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
     if not any(b.kind == Kind.TITLE for b in blocks):
         body_start += _original_title(blocks)
     _body(blocks, body_start, config)
+    if not any(b.kind == Kind.TITLE for b in blocks):
+        _title_below_text(blocks)
+    _title_copies(blocks)
     _repeated_furniture(blocks)
     blocks = _inline_bylines(_split_title_prefix(blocks), config)
     joined_blocks, joins = _join(blocks)
