@@ -420,9 +420,15 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
             alias_counts[alias] = alias_counts.get(alias, 0) + text.count(alias) * weight
     for name, n in mentions.items():
         evidence[name].append(f"{name}×{n}")
+    headline = without_people_and_groups("\n".join(b.text for b in parts.title + parts.subtitle))
     for alias, count in alias_counts.items():
         holders = [o for o in organisations if alias in o.aliases]
-        if count and holders:
+        # (苏州市政协委员: members of another office the headline's own office leads, not that office)
+        titled = [o for o in holders if re.search(re.escape(o.name) + "(?!委员(?!会))", headline)]
+        if count and len(titled) == 1:  # the office the headline names is the one 市政协 stands for below it
+            scores[titled[0].name] += count
+            evidence[titled[0].name].append(f"{alias}×{count:g} (标题 {titled[0].name})")
+        elif count and holders:
             best = max(holders, key=lambda o: place_counts[o.name])
             if place_counts[best.name]:
                 scores[best.name] += count

@@ -24,6 +24,8 @@ _TERM = "(?:第[一二三四五六七八九十]{1,3}届)?"
 _FORMAL = re.compile(f"(?:中国人民政治协商会议\\s*(?:政协)?|政协){_TERM}([{_H}]{{2,12}}?[{_LEVELS}]){_TERM}委员会")
 #: the brief names: ``X市政协``; the place's start is found below
 _BRIEF = re.compile(f"([{_H}]{{1,8}}[{_LEVELS}])政协")
+#: a session named by its place: 政协萧山区十五届四次会议
+_SESSION_NAME = re.compile(f"政协([{_H}]{{2,8}}?[{_LEVELS}])第?[一二三四五六七八九十]{{1,3}}届")
 
 
 @functools.cache
@@ -139,14 +141,19 @@ def found_names(text: str) -> Counter[str]:
     Counter({'秀洲区政协': 1})
     >>> found_names("中国人民政治协商会议第七届磐安县委员会；政协武汉市第十三届委员会；中国人民政治协商会议政协肥西县委员会")
     Counter({'磐安县政协': 1, '武汉市政协': 1, '肥西县政协': 1})
-    >>> found_names("中国人民政治协商会议北京市通州区第七届委员会")
-    Counter({'通州区政协': 1})
+    >>> found_names("中国人民政治协商会议北京市通州区第七届委员会"), found_names("政协萧山区十五届四次会议开幕")
+    (Counter({'通州区政协': 1}), Counter({'萧山区政协': 1}))
     """
     found: Counter[str] = Counter()
     formal_spans = []
     for m in _FORMAL.finditer(text):
         found[_short_form(m[1] if m[1] in places() else _place(m[1]) or m[1]) + "政协"] += 1  # 北京市通州区 → 通州区
         formal_spans.append(m.span())
+    for m in _SESSION_NAME.finditer(text):
+        if not any(a <= m.start() < b for a, b in formal_spans):
+            place = _place(m[1])
+            if place:
+                found[_short_form(place) + "政协"] += 1
     for m in _BRIEF.finditer(text):
         if any(a <= m.start() < b for a, b in formal_spans):
             continue
@@ -288,7 +295,7 @@ def _visited(m: re.Match[str]) -> str:
 
 
 #: what follows a place's short name used as an institution's (河南政协, 渭南日报, 宝丰两会): a place for sure
-_INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大|高质量发展|经济社会")
+_INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大|高质量发展|经济社会|网(?![络格点民友页])")
 
 
 def places_named(text: str, levels: str = "") -> Counter[str]:
