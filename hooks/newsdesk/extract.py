@@ -507,12 +507,16 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
                            f"text line {b.line}: 栏目名") for b in blocks if b.kind == Kind.COLUMN), None)
     people, byline_lines = _people(blocks, config)
     meta = page_meta(blocks)
+    sources = {m.source for _, m in meta if m.source}
     for b, m in meta:
         named = [p for p in m.people + _source_people(m.source, config) if p[1] not in {n for _, n in people}
                  and is_name(p[1]) and p[0] not in config.review_roles]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
+    # 作者:石榴云 … 来源:石榴云: a name the page gives both as its author and as its source is the outlet
+    credited = {n for _, m in meta for _, n in m.people}
+    people = tuple(p for p in people if not ({p[1]} & sources & credited))
     authors = Sourced(fm.authors, from_fm("authors")) if fm.authors is not None else \
         Sourced(people, f"text line {byline_lines}: 署名" if people else "none in text")
     photo = next((Sourced(credit_of(b.text, config) or "", f"text line {b.line}: 图片来源")
