@@ -576,3 +576,10 @@ def test_an_office_alone_in_brackets_under_the_text_is_its_source(config: Config
 def test_the_reports_own_office_from_its_headline_and_names(config: Config, text: str, organisation: str) -> None:
     m = meta(text, config)
     assert m.organisation is not None and m.organisation.value == organisation
+
+
+def test_a_labelled_date_above_the_headline_is_the_pages_date(config: Config) -> None:
+    m = meta("当前位置: 首页>要闻>正文\n\n时间:2026-01-27 10:25\n\n来源:某某网\n\n自治区政协会议开幕\n\n"
+             "1月26日，会议开幕。委员出席。\n", config)
+    assert m.published is not None and m.published.value.iso() == "2026-01-27"
+    assert meta("当前时间：2026-01-27\n\n自治区政协会议开幕\n\n1月26日，会议开幕。委员出席。\n", config).published is None

@@ -170,7 +170,7 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
             continue
         meta = read_meta_line(b.text)
         if meta.published and i < title and not edition \
-                and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网", b.text):
+                and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|^(?:时间|日期)\s*[:：]", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published or meta.source or meta.people:
             out.append((b, meta))
