@@ -383,6 +383,8 @@ def test_a_portals_headline_above_its_metadata_line_is_the_title(config: Config)
 
 
 def test_holdout_eleven_headlines_and_scraps(config: Config) -> None:
+    share = "分享到:\n\n链接已复制\n\n首页> 中国国情>\n\n某县政协赴某区考察学习\n\n7月19日，委员考察。委员参加。\n"
+    assert convert_text(share, config).metadata.title.value == "某县政协赴某区考察学习"
     below = ("某网讯：12月7日，某县首个“政协委员之家”正式挂牌成立。委员出席。\n\n揭牌仪式后，召开座谈会。委员发言。\n\n"
              "某县首个“政协委员之家”挂牌成立\n\n阅读:\n")
     assert convert_text(below, config).metadata.title.value == "某县首个“政协委员之家”挂牌成立"
