@@ -34,11 +34,12 @@ def _truth(report: Path) -> dict[str, Any]:
 
 def test_corpus_is_large_and_varied() -> None:
     truths = [_truth(r) for r in REPORTS]
-    assert len(REPORTS) >= 372
-    assert len({t["organisation"] for t in truths}) >= 304
+    assert len(REPORTS) >= 432
+    assert len({t["organisation"] for t in truths}) >= 344
     assert len({t["province"] for t in truths}) >= 31
-    # ten holdouts (20, 25, 25, six of 30 and one of 59 reports) were each measured, then moved into the dev set (README.md)
-    assert len([r for r in REPORTS if r.parent.name != "holdout"]) >= 372
+    # eleven holdouts (20, 25, 25, six of 30, one of 59 and one of 60 reports) were each measured, then moved into
+    # the dev set (README.md)
+    assert len([r for r in REPORTS if r.parent.name != "holdout"]) >= 432
     assert len({t["kind"] for t in truths}) >= 6
     assert {t["category"] for t in truths} == {"年度回顾", "界别活动周", "工作会议", "履职动态"}
 
