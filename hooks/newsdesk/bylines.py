@@ -13,6 +13,7 @@ import functools
 import re
 
 from .config import Config
+from .linear_re import compile_linear
 from .orgs import provinces
 from .textutil import display_width
 
@@ -267,6 +268,19 @@ _BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}?"
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报\s*")
 
 
+_QUICK_INLINE: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]] = {}
+
+
+def _quick_inline(patterns: tuple[re.Pattern[str], ...]) -> re.Pattern[str] | None:
+    """The inline byline patterns as one yes/no pattern, cached by identity."""
+    cached = _QUICK_INLINE.get(id(patterns))
+    if cached is None or cached[0] is not patterns:
+        plain = (re.sub(r"\(\?P<\w+>", "(", p.pattern) for p in patterns)  # one name may not stand twice
+        quick = compile_linear("|".join(f"(?:{p})" for p in plain), capture=False) if patterns else None
+        cached = _QUICK_INLINE[id(patterns)] = (patterns, quick)
+    return cached[1]
+
+
 def inline_byline(text: str, config: Config) -> tuple[str, list[tuple[str, str]], int, int] | None:
     """A byline inside a paragraph: (its text, the people, start, end), or None.
 
@@ -283,6 +297,9 @@ def inline_byline(text: str, config: Config) -> tuple[str, list[tuple[str, str]]
     >>> inline_byline("会议强调（一要提高认识）。", c) is None
     True
     """
+    quick = _quick_inline(config.inline_bylines)
+    if quick is None or not quick.search(text):
+        return None  # most paragraphs hold no byline: one combined search says so
     for pattern in config.inline_bylines:
         m = pattern.search(text)
         if not m:
