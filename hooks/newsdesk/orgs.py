@@ -265,7 +265,10 @@ def without_people_and_groups(text: str) -> str:
     '市政协组织委员赴平湖经济技术开发区开展调研。'
     >>> without_people_and_groups("麻城市政协副主席一行，来我市考察。在广水市政协副主席的陪同下，走访工厂。")
     '〓副主席〓，〓考察。在广水市政协副主席的陪同下，走访工厂。'
+    >>> without_people_and_groups("市政协(xié)组织委员视察")
+    '市政协组织委员视察'
     """
+    text = _GLOSS.sub("", text) if "xi" in text else text  # 政协(xié): a reading given for 协
     if _PERSON_HINT.search(text):
         text = _PERSON.sub(r"\1〓", text)
     if "政协" in text:
@@ -280,6 +283,8 @@ def without_people_and_groups(text: str) -> str:
     return _VISIT.sub(_visited, text) if _VISIT_HINT.search(text) else text
 
 
+#: the reading some pages print after 协: 政协(xié)
+_GLOSS = re.compile(r"[（(]\s*xi[éeē]\s*[）)]")
 #: quick tests: most texts hold none of the words these patterns need
 _PERSON_HINT = re.compile("主席|秘书长|书记|主任|委员|常委|部长|局长|市长|区长|县长|州长|院长|同志|会长")
 _GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我|来[^到自，。；]{2,10}?(?:调研|考察|交流|学习|参观|座谈)")
