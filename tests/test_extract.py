@@ -231,12 +231,15 @@ def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
     ("标题\n\n【本报驻北京记者铁四十日电】会议昨日开幕。委员出席。\n", (("记者", "铁四"),)),
     ("标题\n\n   记者代五 董六报道 昨天上午，市政协召开常委会议。委员出席。\n", (("记者", "代五"), ("记者", "董六"))),
     ("标题\n\n作者:某榴云\n\n来源:某榴云\n\n1月26日，会议开幕。委员出席。\n", ()),
+    ("标题\n\n3月5日，会议召开。委员参加。\n\n(燕七  拍摄)\n", (("拍摄", "燕七"),)),
+    ("标题\n\n新闻眼|来源:某某广播电视台2024-01-18 08:36:39|网络编辑:罗八\n\n1月18日，会议召开。委员参加。\n",
+     (("编辑", "罗八"),)),
 ], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line",
         "site tag before the parenthesis", "editors in parentheses", "roles set with spaces",
         "lines opening with a separator, reviewers read but not listed", "a lead after photo captions",
         "a dispatch whose parenthesis lost its opening", "a paper and its app before the reporter",
         "a bare name before the lead's date", "a correspondent's dispatch in brackets", "reporters who 报道 the lead",
-        "an outlet named as author and source"])
+        "an outlet named as author and source", "a photographer who 拍摄", "a web editor in a metadata line"])
 def test_bylines_inside_reports(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == people
 

@@ -401,3 +401,20 @@ def test_holdout_eleven_headlines_and_scraps(config: Config) -> None:
     for title, expected in (("州政协召开主席会议（图文）", "州政协召开主席会议"),
                             ("政协委员向大会报到-某某官网首页", "政协委员向大会报到")):
         assert convert_text(f"{title}\n\n1月5日，会议召开。委员参加。\n", config).metadata.title.value == expected
+
+
+def test_holdout_twelve_page_shapes(config: Config) -> None:
+    bullets = ("  • 某县政协召开九届二十二次常委会议\n\n  • 发布时间:2017-01-21 00:14 | 作者: | 来源:某某新闻网\n"
+               "  • 1月19日下午，某县政协召开常委会议。委员出席。\n\n    会议审议了报告。\n")
+    assert convert_text(bullets, config).metadata.title.value == "某县政协召开九届二十二次常委会议"
+    weather = ("时间: 某某在线 天气预报 空气质量 某市环境空气质量指数AQI:28;空气质量等级:优;"
+               "PM2.5日平均浓度为12微克/立方米,优。\n\n"
+               "凝心聚智 共谋发展新篇章\n\n——市政协八届五次会议开幕侧记\n\n2月29日下午，会议召开。委员出席。\n")
+    assert convert_text(weather, config).metadata.title.value == "凝心聚智 共谋发展新篇章"
+    long_head = ("文字:   打印\n\n群策群力谋发展 同心同德启新程 县政协十届四次会议胜利闭幕 某某讲话 某某某出席\n"
+                 "时间: 2025-02-16 来源: 作者: 记者 董华\n\n某某新闻网版权声明:凡本网的所有新闻作品,版权均属于本网。\n\n"
+                 "2月16日，县政协会议闭幕。委员出席。\n\n新闻推荐\n\n某某派出所开展安全专项宣传\n")
+    article = convert_text(long_head, config)
+    assert article.metadata.title.value.startswith("群策群力谋发展 同心同德启新程 县政协十届四次会议胜利闭幕")
+    body = article.markdown.split("---\n", 2)[2]
+    assert "版权" not in body and "派出所" not in body and "打印" not in body

@@ -86,6 +86,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     (True, True)
     >>> parse_byline("（责编：陈二、韩三）", c), parse_byline("■通 讯 员 王成虎", c)
     ([('责编', '陈二'), ('责编', '韩三')], [('通讯员', '王成虎')])
+    >>> parse_byline("文 政协融媒记者 李四  通讯员 伍五", c), parse_byline("编辑： 马六 2026-01-19 11:11:42", c)
+    ([('记者', '李四'), ('通讯员', '伍五')], [('编辑', '马六')])
     >>> parse_byline("（镜湖区政协）", c), parse_byline("（会议现场）", c)
     ([('供稿', '镜湖区政协')], None)
     >>> parse_byline("丨责编：郭二丨校对：郭二", c), parse_byline("【某某日报社·某客户端全媒体记者 毕三】", c)
@@ -98,6 +100,10 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
             return [("供稿", text)]  # （镜湖区政协） under the text: the office that supplied it
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
+    body = _STAMP.sub("", body)  # 编辑：马江望 2026-01-19 11:11:42: the time it was posted
+    lone = re.match(r"([\u4e00-\u9fff])\s+(?=\S*(?:记者|通讯员|编辑))", body)
+    if lone and lone[1] in config.roles:
+        body = body[lone.end():]  # 文 政协融媒记者 李煜: the 文 of a 文/图 credit before the reporter's role
     body = _spaced_roles(config.roles).sub(lambda m: re.sub(r"\s+", "", m[0]), body)  # 通 讯 员 王成虎
     before = _BEFORE_ROLE.match(body)
     if before and not re.fullmatch(f"(?:{_QUALIFIERS}|新媒体|网络|视频)+", before[0]):
@@ -128,6 +134,8 @@ def _role_words(roles: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern
 
 
 _QUALIFIERS = "全媒体|融媒体|新媒体|本报|本台|本网|驻站|特约|首席|实习|见习|网站|网络|视频|责任"
+#: a date and time after a byline: 2026-01-19 11:11:42
+_STAMP = re.compile(r"\s*(?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
 #: a paper's, site's or channel's name standing before a role (海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …)
 _MEDIA_NAME = re.compile(r"^[\u4e00-\u9fff]{1,12}(?:报|报社|网|电视台|广播电视台|融媒体中心|新闻中心|客户端|云|频道|"
                          r"集团|传媒|新闻社)$|^(?:本版|本期|本组)?(?:图片|照片)$")

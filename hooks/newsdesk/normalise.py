@@ -226,6 +226,28 @@ def _traditional() -> re.Pattern[str]:
 
 _HAN_RUN = re.compile(f"[{HAN}]")
 
+_BULLET_LINE = re.compile(r"(?m)^[ \t\u3000]*[•·▪◦●]\s+")
+
+
+def page_bullets(text: str) -> str:
+    r"""A page that sets every block as a list item (``• 标题``, ``• 发布时间：…``, ``• 1月19日，…``) loses
+    the bullets, so its headline and lead read as such; a real list inside a report (a few items, no
+    sentence among the first lines) keeps them.
+
+    >>> page_bullets("  • 县政协召开常委会议\n\n  • 发布时间:2017-01-21\n  • 1月19日，县政协召开会议。委员出席。")
+    '县政协召开常委会议\n\n发布时间:2017-01-21\n1月19日，县政协召开会议。委员出席。'
+    >>> page_bullets("标题\n\n会议要求：\n• 抓好落实\n• 加强学习")
+    '标题\n\n会议要求：\n• 抓好落实\n• 加强学习'
+    """
+    lines = [line for line in text.split("\n") if line.strip()]
+    if len(lines) < 3 or not all(_BULLET_LINE.match(line) for line in lines[:2]):
+        return text
+    first_sentence = next((line for line in lines if "。" in line), "")
+    if not _BULLET_LINE.match(first_sentence):
+        return text
+    return _BULLET_LINE.sub("", text)
+
+
 _SPACED_LABEL = re.compile(f"(?m)(?:^|(?<=[\\s|丨｜]))[{HAN}](?:[ \u3000]+[{HAN}]){{1,3}}(?=[ \u3000]*[:：])")
 
 
@@ -249,6 +271,7 @@ TEXT_FIXERS: tuple[tuple[str, Fixer], ...] = (
     ("tidy_lines", tidy_lines),
     ("quoted_blank_lines", quoted_blank_lines),
     ("spaced_labels", spaced_labels),
+    ("page_bullets", page_bullets),
 )
 
 #: Fixers for every block once its lines are joined (titles, headings, captions).

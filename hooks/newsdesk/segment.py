@@ -236,8 +236,11 @@ def _headline_lists(blocks: list[Block]) -> None:
     """A long line of other articles' headlines (an e-paper page's index: 忠县:这座乡村公园… 北碚:书香筑梦
     …), with no sentence and no comma, is page furniture; in place."""
     for i, b in enumerate(blocks):
+        # (a portal's long headline stands right above its metadata line: 群策群力谋发展 同心同德启新程 县政协…)
+        over_meta = i + 1 < len(blocks) and blocks[i + 1].kind == Kind.FURNITURE \
+            and blocks[i + 1].reason.startswith("网页文章信息")
         if b.kind == Kind.PARAGRAPH and display_width(b.text) > 60 and not re.search("[。，；！？,;]", b.text) \
-                and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
+                and not over_meta and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
             blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
     # a bulleted list of headlines above the report (- 某某在座谈会上强调 …): other articles' links
     top = next((i for i, b in enumerate(blocks) if _is_lead(b)), len(blocks))
