@@ -574,8 +574,10 @@ def test_an_office_alone_in_brackets_under_the_text_is_its_source(config: Config
     ("市政协组织住我市的苏州市政协委员视察\n\n11月18日，市政协组织委员视察。张家港市政协主席出席。\n", "张家港市政协"),
     ("扛起大区大担当\n\n昨日上午，政协萧山区十五届四次会议开幕。委员出席。\n", "萧山区政协"),
     ("县政协联络室交流会召开\n\n文章来源:民权网\n\n5月5日，县政协召开交流会。委员参加。\n", "民权县政协"),
+    ("天津北辰区(qū)政协(xié)召开常委会议\n\n5月5日，区政协召开会议。委员出席。\n", "北辰区政协"),
+    ("玉环县政协召开全体会议\n\n1月5日，县政协召开会议。委员出席。\n", "玉环县政协"),
 ], ids=["the office the headline names", "members of another office in the headline", "a session named by its place",
-        "a place's news site as the source"])
+        "a place's news site as the source", "readings printed after characters", "a county that has since become a city"])
 def test_the_reports_own_office_from_its_headline_and_names(config: Config, text: str, organisation: str) -> None:
     m = meta(text, config)
     assert m.organisation is not None and m.organisation.value == organisation

@@ -109,8 +109,8 @@ def _place(run: str) -> str | None:
 
     >>> [_place(r) for r in ("近日嘉兴市秀洲区", "桐乡市", "全市", "日开化县", "上海市浦东新区", "召开市", "黔西南州")]
     ['秀洲区', '桐乡市', None, '开化县', '浦东新区', None, '黔西南州']
-    >>> [_place(r) for r in ("莱芜市", "北京市密云县", "襄樊市", "召开县")]
-    ['莱芜市', '密云县', '襄樊市', None]
+    >>> [_place(r) for r in ("莱芜市", "北京市密云县", "襄樊市", "召开县", "玉环县")]
+    ['莱芜市', '密云县', '襄樊市', None, '玉环县']
     """
     best = None
     for start in range(len(run) - 1):
@@ -119,9 +119,10 @@ def _place(run: str) -> str | None:
         name = run[start:]
         # a county or city that has since become a district (密云县 → 密云区, 莱芜市 → 莱芜区): an older
         # report names it as it then was
-        became_district = name[-1] in "市县" and len(name) >= 3 and name not in places() and any(
-            n.endswith("区") for n in _cores().get(name[:-1], ()))
-        if name in places() or name in _FORMER or became_district:
+        # (玉环县 → 玉环市: a county that has since become a city)
+        became = name[-1] in "市县" and len(name) >= 3 and name not in places() and any(
+            n.endswith("区") or (name[-1] == "县" and n.endswith("市")) for n in _cores().get(name[:-1], ()))
+        if name in places() or name in _FORMER or became:
             best = name
             break
     return best
@@ -265,10 +266,10 @@ def without_people_and_groups(text: str) -> str:
     '市政协组织委员赴平湖经济技术开发区开展调研。'
     >>> without_people_and_groups("麻城市政协副主席一行，来我市考察。在广水市政协副主席的陪同下，走访工厂。")
     '〓副主席〓，〓考察。在广水市政协副主席的陪同下，走访工厂。'
-    >>> without_people_and_groups("市政协(xié)组织委员视察")
-    '市政协组织委员视察'
+    >>> without_people_and_groups("北辰区(qū)政协(xié)组织委员视察")
+    '北辰区政协组织委员视察'
     """
-    text = _GLOSS.sub("", text) if "xi" in text else text  # 政协(xié): a reading given for 协
+    text = _GLOSS.sub("", text) if "(" in text or "（" in text else text  # 区(qū)政协(xié): readings given
     if _PERSON_HINT.search(text):
         text = _PERSON.sub(r"\1〓", text)
     if "政协" in text:
@@ -283,8 +284,8 @@ def without_people_and_groups(text: str) -> str:
     return _VISIT.sub(_visited, text) if _VISIT_HINT.search(text) else text
 
 
-#: the reading some pages print after 协: 政协(xié)
-_GLOSS = re.compile(r"[（(]\s*xi[éeē]\s*[）)]")
+#: the reading some pages print after a character: 政协(xié), 区(qū)
+_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[）)]")
 #: quick tests: most texts hold none of the words these patterns need
 _PERSON_HINT = re.compile("主席|秘书长|书记|主任|委员|常委|部长|局长|市长|区长|县长|州长|院长|同志|会长")
 _GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我|来[^到自，。；]{2,10}?(?:调研|考察|交流|学习|参观|座谈)")
