@@ -407,6 +407,8 @@ def test_holdout_twelve_page_shapes(config: Config) -> None:
     bullets = ("  • 某县政协召开九届二十二次常委会议\n\n  • 发布时间:2017-01-21 00:14 | 作者: | 来源:某某新闻网\n"
                "  • 1月19日下午，某县政协召开常委会议。委员出席。\n\n    会议审议了报告。\n")
     assert convert_text(bullets, config).metadata.title.value == "某县政协召开九届二十二次常委会议"
+    labelled = "文登：文登政协举行九届十四次常委会议\n\n5月5日，会议举行。委员出席。\n"
+    assert convert_text(labelled, config).metadata.title.value == "文登政协举行九届十四次常委会议"
     weather = ("时间: 某某在线 天气预报 空气质量 某市环境空气质量指数AQI:28;空气质量等级:优;"
                "PM2.5日平均浓度为12微克/立方米,优。\n\n"
                "凝心聚智 共谋发展新篇章\n\n——市政协八届五次会议开幕侧记\n\n2月29日下午，会议召开。委员出席。\n")

@@ -668,6 +668,10 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
         if dated and b is subtitles[0] and any(x.kind == Kind.SUBTITLE and x is not b for x in out):
             out.append(_as(b, Kind.FURNITURE, "副题的下一行，已并入副题 (next line of the subtitle)"))
             continue
+        place = _PLACE_AGAIN.match(b.text) if b.kind == Kind.TITLE else None
+        if place:  # 文登：文登政协举行…: a column's place label before a headline that names it again
+            out.append(Block(Kind.FURNITURE, place[0].strip(), b.line, b.line, "标题前的地名标签 (place label)"))
+            b = replace(b, text=b.text[place.end():].strip())
         m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
         while m and len(b.text) > len(m[0]) + 4:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
@@ -682,6 +686,8 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
     return out
 
 
+#: a label before a headline that starts with the same words: 文登：文登政协举行…
+_PLACE_AGAIN = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?=\1)")
 #: a photo's caption: 图为会议现场 摄影：赵二召
 _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]{2,4}$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
