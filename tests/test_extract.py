@@ -588,3 +588,9 @@ def test_a_labelled_date_above_the_headline_is_the_pages_date(config: Config) ->
              "1月26日，会议开幕。委员出席。\n", config)
     assert m.published is not None and m.published.value.iso() == "2026-01-27"
     assert meta("当前时间：2026-01-27\n\n自治区政协会议开幕\n\n1月26日，会议开幕。委员出席。\n", config).published is None
+
+
+def test_a_bylines_post_time_is_the_pages_date(config: Config) -> None:
+    m = meta("某县政协召开新闻发布会\n\n1月18日，发布会召开。委员出席。\n\n编辑: 马九 2026-01-19 11:11:42\n", config)
+    assert m.published is not None and m.published.value.iso() == "2026-01-19"
+    assert ("编辑", "马九") in m.authors.value

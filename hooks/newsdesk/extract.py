@@ -155,6 +155,10 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
                       r"第\s*[A-Z]?\d{1,3}\s*版|(?:^|\s)[A-Z]?\d{1,2}\s*版\s*$|总第\s*\d+\s*期|版面导航|往期回顾")
 
 
+#: a byline's post time: 2026-01-19 11:11:42
+_POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
+
+
 def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     """What the page's metadata lines (furniture) say, line by line.
 
@@ -166,8 +170,8 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     edition = any(_EDITION.search(b.text) for b in blocks if b.kind == Kind.FURNITURE)
     out = []
     for i, b in enumerate(blocks):
-        if b.kind != Kind.FURNITURE:
-            continue
+        if b.kind != Kind.FURNITURE and not (b.kind == Kind.BYLINE and _POSTED.search(b.text)):
+            continue  # (编辑: 马江望 2026-01-19 11:11:42: a byline that says when it was posted)
         meta = read_meta_line(b.text)
         if meta.published and i < title and not edition \
                 and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|^(?:时间|日期)\s*[:：]", b.text):

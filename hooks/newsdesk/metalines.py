@@ -68,7 +68,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     # site's name (2025-12-24 09:15 蚌埠新闻网)
     left = re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)
     return bool(_DATE_LINE_REST.match(rest)) or len(left) <= 4 or (
-        not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}", left) is not None)
+        not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
 
 
 def read_meta_line(line: str) -> PageMeta:
@@ -89,6 +89,8 @@ def read_meta_line(line: str) -> PageMeta:
     '2017-01-18'
     >>> read_meta_line("2025-12-24 09:15 蚌埠新闻网").published.iso()
     '2025-12-24'
+    >>> read_meta_line("2025-03-28 17:27 大众报业·半岛网阅读 (6278) 扫描到手机").published.iso()
+    '2025-03-28'
     >>> read_meta_line("作者：张三 来源：开化县政协").people
     (('作者', '张三'),)
     >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
