@@ -92,6 +92,9 @@ def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) ->
     ("某市政协召开市政协各参加单位座谈会\n\n1月5日，会议召开。\n", "工作会议"),
     ("某旗政协提案委员会召开2024年第一次成员会议\n\n3月5日，会议召开。\n", "工作会议"),
     ("2021年第二期大事记\n\n3月5日，市政协召开常委会议。\n", "履职动态"),
+    ("市政协南部片区政协提案座谈会召开\n\n5月5日，会议召开。\n", "工作会议"),
+    ("市县政协教科卫体委工作联系会议召开\n\n5月5日，会议召开。\n", "工作会议"),
+    ("市政协举办委员联络工作培训班\n\n5月5日，培训班开班。\n", "工作会议"),
 ])
 def test_category_rules(config: Config, text: str, category: str) -> None:
     assert meta(text, config).category.value == category
