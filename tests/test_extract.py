@@ -237,12 +237,16 @@ def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
     ("标题\n\n3月5日，会议召开。委员参加。\n\n(燕七  拍摄)\n", (("拍摄", "燕七"),)),
     ("标题\n\n新闻眼|来源:某某广播电视台2024-01-18 08:36:39|网络编辑:罗八\n\n1月18日，会议召开。委员参加。\n",
      (("编辑", "罗八"),)),
+    ("标题\n\n本报讯 记者赵十报道 10月30日，全省政协会议召开。委员出席。\n", (("记者", "赵十"),)),
+    ("标题\n\n作者:区政协办    时间:2022-01-13\n\n1月12日，会议召开。委员出席。\n", ()),
+    ("标题\n\n1月12日，会议召开。委员出席。\n\n来源:某区政协 窦一\n", (("", "窦一"),)),
 ], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line",
         "site tag before the parenthesis", "editors in parentheses", "roles set with spaces",
         "lines opening with a separator, reviewers read but not listed", "a lead after photo captions",
         "a dispatch whose parenthesis lost its opening", "a paper and its app before the reporter",
         "a bare name before the lead's date", "a correspondent's dispatch in brackets", "reporters who 报道 the lead",
-        "an outlet named as author and source", "a photographer who 拍摄", "a web editor in a metadata line"])
+        "an outlet named as author and source", "a photographer who 拍摄", "a web editor in a metadata line",
+        "本报讯 and reporters who 报道", "an office as 作者", "an office and its writer as 来源"])
 def test_bylines_inside_reports(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == people
 

@@ -273,7 +273,7 @@ def is_name(text: str, surname: bool = True) -> bool:
 #: a paper's or channel's name run into the role after it
 _BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}?"
                           r"(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
-_MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报\s*")
+_MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报(?!道)\s*")
 
 
 _QUICK_INLINE: dict[int, tuple[tuple[re.Pattern[str], ...], re.Pattern[str] | None]] = {}

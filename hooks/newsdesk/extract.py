@@ -514,7 +514,7 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     sources = {m.source for _, m in meta if m.source}
     for b, m in meta:
         named = [p for p in m.people + _source_people(m.source, config) if p[1] not in {n for _, n in people}
-                 and is_name(p[1]) and p[0] not in config.review_roles]
+                 and is_name(p[1]) and p[0] not in config.review_roles and not _AN_OFFICE.search(p[1])]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)
@@ -601,11 +601,16 @@ def _source_people(source: str, config: Config) -> tuple[tuple[str, str], ...]:
     people = people_of(source, config)
     if people:
         return tuple(people)
+    office, *names = source.split()
+    if names and _AN_OFFICE.search(office) and all(is_name(n) for n in names):
+        return tuple(("", n) for n in names)  # 来源:南沙区政协 窦显东: the office the writer works in, and the writer
     if 2 <= len(source) <= 3 and is_name(source) and not _OFFICE.search(source):
         return (("", source),)
     return ()
 
 
+#: an office's name in a metadata line's 作者 (作者:区政协办): no person
+_AN_OFFICE = re.compile(r"政协|办公室|委员会|中心$|办$")
 #: an office, not a person (绍兴市政协办公室 供稿): it is where the report comes from, not who wrote it
 _OFFICE = re.compile(OFFICE_ENDING)
 _SOURCE_ROLES = ("", "供稿", "撰稿", "来源", "文")
