@@ -420,3 +420,12 @@ def test_holdout_twelve_page_shapes(config: Config) -> None:
     assert article.metadata.title.value.startswith("群策群力谋发展 同心同德启新程 县政协十届四次会议胜利闭幕")
     body = article.markdown.split("---\n", 2)[2]
     assert "版权" not in body and "派出所" not in body and "打印" not in body
+
+
+def test_labels_and_markers_inside_paragraphs_leave_the_text(config: Config) -> None:
+    text = ("某市政协党组会议召开\n\n内容提要:日前，某市政协召开会议。委员出席。\n\n【正文】会议指出，要抓好落实。\n\n"
+            "会议要求，各委室加强协作①6\n\n某市政协党组会议召开(图1)\n")
+    body = convert_text(text, config).markdown.split("---\n", 2)[2]
+    for leak in ("内容提要", "【正文】", "①6", "(图1)", "（图1）"):
+        assert leak not in body, leak
+    assert "日前，某市政协召开会议。" in body and "会议指出，要抓好落实。" in body

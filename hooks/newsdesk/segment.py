@@ -693,7 +693,7 @@ _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—]{5,}[^\s—])\s*——\s*([^—]{8,})")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图|组图|视频|附图|图文)[）)]|"
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜]|[（(](?:图\d{0,2}|组图|视频|附图|图文)[）)]|"
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
