@@ -138,24 +138,19 @@ def test_config_errors_name_line_and_key() -> None:
     assert any("layout.min_doubled_han: expected an integer, but found 'four'" in m for m in messages), messages
 
 
-def test_a_bad_milestone_names_its_line_and_key() -> None:
+@pytest.mark.parametrize(("edits", "expected"), [
+    ((("date: '2021-11-08'", "date: '十一月'"), ("date: '2024-07-15'", "date: '2024-13-15'")),
+     (r"milestones\.\d+\.date: expected a date like 2021-11-08", r"milestones\.\d+\.date: expected a date like 2021-11-08")),
+    ((("year: 1978}", "year: 一九七八}"), ("{pattern: '辛亥革命'", "{pattern: '辛亥(革命'")),
+     (r"anniversaries\.3\.year: expected the founding year", r"anniversaries\.4\.pattern: expected a valid regular")),
+], ids=["milestones", "anniversaries"])
+def test_a_bad_dated_entry_names_its_line_and_key(edits: tuple[tuple[str, str], ...], expected: tuple[str, ...]) -> None:
     text = (ROOT / "newsdesk.yml").read_text(encoding="utf-8")
-    text = text.replace("date: '2021-11-08'", "date: '十一月'").replace("date: '2024-07-15'", "date: '2024-13-15'")
+    for old, new in edits:
+        text = text.replace(old, new)
     with pytest.raises(SeedError) as caught:
         parse_config(text, "newsdesk.yml")
-    messages = [d.format() for d in caught.value.diagnostics]
-    assert len([m for m in messages if re.match(r"newsdesk.yml:\d+: error: 配置项 milestones\.\d+\.date: expected a date like "
-                                                r"2021-11-08", m)]) == 2, messages
-
-
-def test_a_bad_anniversary_names_its_line_and_key() -> None:
-    text = (ROOT / "newsdesk.yml").read_text(encoding="utf-8")
-    text = text.replace("year: 1978}", "year: 一九七八}").replace("{pattern: '辛亥革命'", "{pattern: '辛亥(革命'")
-    with pytest.raises(SeedError) as caught:
-        parse_config(text, "newsdesk.yml")
-    messages = [d.format() for d in caught.value.diagnostics]
-    assert any(re.match(r"newsdesk.yml:\d+: error: 配置项 anniversaries\.3\.year: expected the founding year", m)
-               for m in messages), messages
-    assert any(re.match(r"newsdesk.yml:\d+: error: 配置项 anniversaries\.4\.pattern: expected a valid regular", m)
-               for m in messages), messages
-    assert len(messages) == 2, messages
+    messages = sorted(d.format() for d in caught.value.diagnostics)
+    assert len(messages) == len(expected), messages
+    for message, pattern in zip(messages, expected, strict=True):
+        assert re.match(r"newsdesk.yml:\d+: error: 配置项 " + pattern, message), messages

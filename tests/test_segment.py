@@ -332,7 +332,20 @@ def test_holdout_nine_shapes(config: Config, text: str, check: object) -> None:
      "会上，城管局局长首先就提案的办理情况作了汇报，并与提案委员围绕提案办理情况进行了深入交流。\n\n"
      "此次会议采取了由县政协提案委、提案人和提案承办单位共同参与的协商模式，提高了提案办理质量。\n",
      "某县政协开展面对面协商办理政协委员提案活动", "总面积"),
-], ids=["a paper's name between the page's date and the text", "a sidebar's blurb above the headline and its metadata"])
+    ("- 某某在座谈会上强调 全面提升政协履职效能\n- 自治区政协经济委员会举办微协商活动\n借力运河加快发展港口\n"
+     "——住梧委员赴玉林开展专题考察侧记\n\n为深入学习全会精神，委员们开展考察。委员参加。\n", "借力运河加快发展港口", "微协商"),
+    ("(原标题:颁发聘书!畅所欲言!某县政协召开文史工作座谈会)\n\n5月5日，某县政协召开座谈会。委员参加。\n",
+     "颁发聘书！畅所欲言！某县政协召开文史工作座谈会", "原标题"),
+    ("正在阅读:2025年某省政协工作综述\n\n2025年，某省政协履职尽责。委员参加。\n", "2025年某省政协工作综述", "正在阅读"),
+    ("某区政协十六届五次会议收到提案308件-华龙网\n\n1月5日，会议收到提案。委员参加。\n", "某区政协十六届五次会议收到提案308件",
+     "华龙网"),
+    ("您现在的位置：首页 > 学习园地\n\n中国人民政治协商会议某县第十届委员会常务委员会工作报告\n\n"
+     "【字体：】 【编辑日期：2021/6/29】\n\n"
+     "在政协某县第十届委员会第六次会议上\n\n各位委员，各位同志：\n\n我受常务委员会委托，向大会报告工作。\n",
+     "中国人民政治协商会议某县第十届委员会常务委员会工作报告", "会议上"),
+], ids=["a paper's name between the page's date and the text", "a sidebar's blurb above the headline and its metadata",
+        "a bulleted list of other headlines", "an original title in parentheses", "a 'now reading' label",
+        "the site's name after a hyphen", "a report's occasion under furniture"])
 def test_page_text_around_a_portals_headline(config: Config, text: str, title: str, gone: str) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title
@@ -349,26 +362,6 @@ def test_holdout_ten_page_scraps_leave_the_body_and_date_the_page(config: Config
     body = article.markdown.split("---\n", 2)[2]
     for leak in ("微信", "来源", "图片", "Baidu", "map", "出品", "举报", "新闻网"):
         assert leak not in body
-
-
-@pytest.mark.parametrize(("text", "title", "gone"), [
-    ("- 某某在座谈会上强调 全面提升政协履职效能\n- 自治区政协经济委员会举办微协商活动\n借力运河加快发展港口\n"
-     "——住梧委员赴玉林开展专题考察侧记\n\n为深入学习全会精神，委员们开展考察。委员参加。\n", "借力运河加快发展港口", "微协商"),
-    ("(原标题:颁发聘书!畅所欲言!某县政协召开文史工作座谈会)\n\n5月5日，某县政协召开座谈会。委员参加。\n",
-     "颁发聘书！畅所欲言！某县政协召开文史工作座谈会", "原标题"),
-    ("正在阅读:2025年某省政协工作综述\n\n2025年，某省政协履职尽责。委员参加。\n", "2025年某省政协工作综述", "正在阅读"),
-    ("某区政协十六届五次会议收到提案308件-华龙网\n\n1月5日，会议收到提案。委员参加。\n", "某区政协十六届五次会议收到提案308件",
-     "华龙网"),
-    ("您现在的位置：首页 > 学习园地\n\n中国人民政治协商会议某县第十届委员会常务委员会工作报告\n\n"
-     "【字体：】 【编辑日期：2021/6/29】\n\n"
-     "在政协某县第十届委员会第六次会议上\n\n各位委员，各位同志：\n\n我受常务委员会委托，向大会报告工作。\n",
-     "中国人民政治协商会议某县第十届委员会常务委员会工作报告", "会议上"),
-], ids=["a bulleted list of other headlines", "an original title in parentheses", "a 'now reading' label",
-        "the site's name after a hyphen", "a report's occasion under furniture"])
-def test_holdout_ten_headlines(config: Config, text: str, title: str, gone: str) -> None:
-    article = convert_text(text, config)
-    assert article.metadata.title.value == title
-    assert gone not in article.markdown.split("---\n", 2)[2]
 
 
 def test_a_portals_headline_above_its_metadata_line_is_the_title(config: Config) -> None:
