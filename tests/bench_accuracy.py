@@ -27,6 +27,7 @@ sys.path[:0] = [str(ROOT / "hooks")]
 from newsdesk.config import load_config  # noqa: E402
 from newsdesk.diagnostics import SeedError  # noqa: E402
 from newsdesk.extract import Anchor  # noqa: E402
+from newsdesk.normalise import reading_glosses  # noqa: E402
 from newsdesk.orgs import plain_name  # noqa: E402
 from newsdesk.pipeline import Article, convert  # noqa: E402
 from newsdesk.search import t2s_table  # noqa: E402
@@ -66,11 +67,17 @@ FIELDS = ("title", "organisation", "category", "date", "authors", "furniture-cle
 
 
 def _squeeze(text: str) -> str:
-    """Text with whitespace removed, full-width forms folded (``（，：`` → ``(,:``) and traditional
-    characters simplified, so that the pipeline's normalising (punctuation; a traditional report is
-    published in simplified characters) is not counted as a wrong title or a lost phrase."""
+    """Text with whitespace removed, full-width forms folded (``（，：`` → ``(,:``), Chinese quotes folded
+    into straight ones, a mirror page's pinyin readings (``政协(xié)``) dropped and traditional characters
+    simplified, so that the pipeline's normalising (punctuation and quotes; readings; a traditional report
+    is published in simplified characters) is not counted as a wrong title or a lost phrase."""
     table = t2s_table()
-    return "".join(table.get(c, c) for c in re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)))
+    text = reading_glosses(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))).translate(_QUOTES)
+    return "".join(table.get(c, c) for c in text)
+
+
+#: Chinese and straight quotes are one quote to the comparison (the pipeline writes Chinese ones)
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _short(value: Any, limit: int = 40) -> str:

@@ -94,6 +94,33 @@ def fullwidth_punctuation(text: str) -> str:
     return _HW_RE.sub(lambda m: _HW_PUNCT[m.group()], text)
 
 
+_QUOTED = re.compile(f'"([^"\\n]*[{HAN}][^"\\n]*)"')
+
+
+def chinese_quotes(text: str) -> str:
+    """A pair of straight double quotes around Chinese words becomes a pair of Chinese quotes.
+
+    >>> chinese_quotes('区政协召开"委员界别活动月"工作座谈会')
+    '区政协召开“委员界别活动月”工作座谈会'
+    >>> chinese_quotes('he said "yes" 3 times')
+    'he said "yes" 3 times'
+    """
+    return _QUOTED.sub(r"“\1”", text) if '"' in text else text
+
+
+#: a reading some mirror pages print after a character: 政协(xié), 区(qū)
+_GLOSS = re.compile(f"(?<=[{HAN}])[（(]\\s*[a-zü]{{0,5}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{{0,5}}\\s*[）)]")
+
+
+def reading_glosses(text: str) -> str:
+    """Pinyin readings printed after characters (a mirror page's 政协(xié)) are no part of the text.
+
+    >>> reading_glosses("市政协(xié)召开常委会(huì)，条款(a)不变")
+    '市政协召开常委会，条款(a)不变'
+    """
+    return _GLOSS.sub("", text) if "(" in text or "（" in text else text
+
+
 _PARENS_RE = re.compile(f"\\(([^()\\n]*[{HAN}][^()\\n]*)\\)")
 
 
@@ -272,11 +299,13 @@ TEXT_FIXERS: tuple[tuple[str, Fixer], ...] = (
     ("quoted_blank_lines", quoted_blank_lines),
     ("spaced_labels", spaced_labels),
     ("page_bullets", page_bullets),
+    ("reading_glosses", reading_glosses),
 )
 
 #: Fixers for every block once its lines are joined (titles, headings, captions).
 INLINE_FIXERS: tuple[tuple[str, Fixer], ...] = (
     ("fullwidth_punctuation", fullwidth_punctuation),
+    ("chinese_quotes", chinese_quotes),
     ("fullwidth_parentheses", fullwidth_parentheses),
     ("tighten_numbers", tighten_numbers),
 )
