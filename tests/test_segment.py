@@ -422,3 +422,19 @@ def test_labels_and_markers_inside_paragraphs_leave_the_text(config: Config) -> 
     for leak in ("内容提要", "【正文】", "①6", "(图1)", "（图1）"):
         assert leak not in body, leak
     assert "日前，某市政协召开会议。" in body and "会议指出，要抓好落实。" in body
+
+
+def test_holdout_fourteen_page_shapes(config: Config) -> None:
+    for title, expected in (("梦想从这里起航---某县政协委员视察工作侧记", "梦想从这里起航"),
+                            ("履职系民生 同心助共富 ▏县政协开展“六送下乡”集中送服务活动", "县政协开展“六送下乡”集中送服务活动")):
+        assert convert_text(f"{title}\n\n5月5日，委员开展活动。委员参加。\n", config).metadata.title.value == expected
+    text = ("跳转到路径导航栏\n\n跳转到正文内容\n\n某市政协五届一次会议开幕\n\n湖北日报2021-01-26 10:48:29\n\n阅读\n\n"
+            "中国人民政治协商会议某省委员会     时间:[2018-01-28]    来源:\n\n1月25日，会议开幕。委员出席。\n\n"
+            "打开网易新闻 查看更多图片\n\n查看隐藏内容(*)需先登录\n\n分享本页至手机\n\n转发此文至微博\n\n"
+            "2026-02-15,13100| 2026-02-14,13096| 2026-02-13,13088|\n\n( 责任编辑:admin    新闻报料:2729868 )\n\n"
+            "来源|市政协农业和农村委   某县政协\n\nce0c06ee761dddd\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "某市政协五届一次会议开幕"
+    body = article.markdown.split("---\n", 2)[2]
+    for leak in ("跳转", "湖北日报", "阅读", "时间", "网易", "隐藏", "分享", "转发", "13100", "admin", "来源", "ce0c06"):
+        assert leak not in body, leak
