@@ -240,13 +240,14 @@ def test_a_year_from_the_commit_date_is_a_warning(config: Config) -> None:
     ("标题\n\n本报讯 记者赵十报道 10月30日，全省政协会议召开。委员出席。\n", (("记者", "赵十"),)),
     ("标题\n\n作者:区政协办    时间:2022-01-13\n\n1月12日，会议召开。委员出席。\n", ()),
     ("标题\n\n1月12日，会议召开。委员出席。\n\n来源:某区政协 窦一\n", (("", "窦一"),)),
+    ("标题\n\n2015-06-26 00:00:00 作者:冯一 来源:贺州市\n\n6月25日，会议召开。委员出席。\n", (("作者", "冯一"),)),
 ], ids=["本报讯", "供稿 and 编辑", "X 供稿", "paper + name", "dispatch", "run together", "metadata line",
         "site tag before the parenthesis", "editors in parentheses", "roles set with spaces",
         "lines opening with a separator, reviewers read but not listed", "a lead after photo captions",
         "a dispatch whose parenthesis lost its opening", "a paper and its app before the reporter",
         "a bare name before the lead's date", "a correspondent's dispatch in brackets", "reporters who 报道 the lead",
         "an outlet named as author and source", "a photographer who 拍摄", "a web editor in a metadata line",
-        "本报讯 and reporters who 报道", "an office as 作者", "an office and its writer as 来源"])
+        "本报讯 and reporters who 报道", "an office as 作者", "an office and its writer as 来源", "a place as 来源"])
 def test_bylines_inside_reports(config: Config, text: str, people: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == people
 

@@ -18,7 +18,7 @@ from .config import Anniversary, Category, Config, Milestone, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
 from .metalines import PageMeta, read_meta_line
-from .orgs import discovered, found_names, without_people_and_groups
+from .orgs import discovered, found_names, places, without_people_and_groups
 from .segment import Block, Kind, credit_of
 
 T = TypeVar("T")
@@ -604,7 +604,7 @@ def _source_people(source: str, config: Config) -> tuple[tuple[str, str], ...]:
     office, *names = source.split()
     if names and _AN_OFFICE.search(office) and all(is_name(n) for n in names):
         return tuple(("", n) for n in names)  # 来源:南沙区政协 窦显东: the office the writer works in, and the writer
-    if 2 <= len(source) <= 3 and is_name(source) and not _OFFICE.search(source):
+    if 2 <= len(source) <= 3 and is_name(source) and not _OFFICE.search(source) and source not in places():
         return (("", source),)
     return ()
 
