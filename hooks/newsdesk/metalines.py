@@ -97,6 +97,8 @@ def read_meta_line(line: str) -> PageMeta:
     (('作者', '马莹'), ('责任编辑', '和海佳'))
     >>> read_meta_line("2021-01-24 09:14:59 [来源:华声在线] [作者:张三 陈四] [编辑:夏五]").people
     (('作者', '张三'), ('作者', '陈四'), ('编辑', '夏五'))
+    >>> read_meta_line("来源：湖南日报 编辑：李丽2023-01-13 15:14:42").people
+    (('编辑', '李丽'),)
     >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
     ((('编辑', '高红超'),), ())
     """
@@ -115,11 +117,12 @@ def read_meta_line(line: str) -> PageMeta:
     source = _SOURCE.search(line)
     people = []
     for m in _PEOPLE.finditer(line):
-        for name in join_spaced_names(re.split(r"[\s、，,;；/]+", m["v"].strip("【】[] ：:"))):
+        # (编辑：李丽2023-01-13 15:14:42: the post time run into the name once spaces before digits go)
+        for name in join_spaced_names(re.split(r"[\s、，,;；/]+|(?<=[\u4e00-\u9fff])(?=\d)", m["v"].strip("【】[] ：:"))):
             name = name.strip("【】[]")
             site = SITE_AFTER.fullmatch(name)
             if site and is_name(site[1]):
                 name = site[1]  # 责任编辑:余凌古田网: the site's name run into the editor's
-            if name and len(name) <= 12 and not _NOBODY.search(name):
+            if name and len(name) <= 12 and not _NOBODY.search(name) and re.search("[\u4e00-\u9fff]", name):
                 people.append((m["role"], name))
     return PageMeta(published, published_text, source["v"].strip(" ：:") if source else "", tuple(people))
