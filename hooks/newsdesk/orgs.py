@@ -266,10 +266,7 @@ def without_people_and_groups(text: str) -> str:
     '市政协组织委员赴平湖经济技术开发区开展调研。'
     >>> without_people_and_groups("麻城市政协副主席一行，来我市考察。在广水市政协副主席的陪同下，走访工厂。")
     '〓副主席〓，〓考察。在广水市政协副主席的陪同下，走访工厂。'
-    >>> without_people_and_groups("北辰区(qū)政协(xié)组织委员视察")
-    '北辰区政协组织委员视察'
     """
-    text = _GLOSS.sub("", text) if "(" in text or "（" in text else text  # 区(qū)政协(xié): readings given
     if _PERSON_HINT.search(text):
         text = _PERSON.sub(r"\1〓", text)
     if "政协" in text:
@@ -284,8 +281,6 @@ def without_people_and_groups(text: str) -> str:
     return _VISIT.sub(_visited, text) if _VISIT_HINT.search(text) else text
 
 
-#: the reading some pages print after a character: 政协(xié), 区(qū)
-_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])[（(]\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}\s*[）)]")
 #: quick tests: most texts hold none of the words these patterns need
 _PERSON_HINT = re.compile("主席|秘书长|书记|主任|委员|常委|部长|局长|市长|区长|县长|州长|院长|同志|会长")
 _GUEST_HINT = re.compile("陪同|应邀|莅临|来访|到访|一行来|来我|到我|来[^到自，。；]{2,10}?(?:调研|考察|交流|学习|参观|座谈)")
