@@ -9,6 +9,7 @@ same scoring picks the report's organisation and the alias resolves to it. Pure 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -117,9 +118,8 @@ def _place(run: str) -> str | None:
         if len(run) - start == 2 and run[start] in "和与及各全":
             continue  # 市和县政协: "the city and county", not 和县
         name = run[start:]
-        # a county or city that has since become a district (密云县 → 密云区, 莱芜市 → 莱芜区): an older
-        # report names it as it then was
-        # (玉环县 → 玉环市: a county that has since become a city)
+        # a county or city that has since become a district (密云县 → 密云区, 莱芜市 → 莱芜区), or a county
+        # that has become a city (玉环县 → 玉环市): an older report names it as it then was
         became = name[-1] in "市县" and len(name) >= 3 and name not in places() and any(
             n.endswith("区") or (name[-1] == "县" and n.endswith("市")) for n in _cores().get(name[:-1], ()))
         if name in places() or name in _FORMER or became:
@@ -150,12 +150,7 @@ def found_names(text: str) -> Counter[str]:
     for m in _FORMAL.finditer(text):
         found[_short_form(m[1] if m[1] in places() else _place(m[1]) or m[1]) + "政协"] += 1  # 北京市通州区 → 通州区
         formal_spans.append(m.span())
-    for m in _SESSION_NAME.finditer(text):
-        if not any(a <= m.start() < b for a, b in formal_spans):
-            place = _place(m[1])
-            if place:
-                found[_short_form(place) + "政协"] += 1
-    for m in _BRIEF.finditer(text):
+    for m in itertools.chain(_SESSION_NAME.finditer(text), _BRIEF.finditer(text)):
         if any(a <= m.start() < b for a, b in formal_spans):
             continue
         place = _place(m[1])

@@ -232,13 +232,18 @@ def _despaced(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _is_page_meta(b: Block) -> bool:
+    """Whether *b* is the article's metadata line (发布时间：… 来源：… 点击次数：…), which a portal prints
+    right under its headline."""
+    return b.kind == Kind.FURNITURE and b.reason.startswith("网页文章信息")
+
+
 def _headline_lists(blocks: list[Block]) -> None:
     """A long line of other articles' headlines (an e-paper page's index: 忠县:这座乡村公园… 北碚:书香筑梦
     …), with no sentence and no comma, is page furniture; in place."""
     for i, b in enumerate(blocks):
         # (a portal's long headline stands right above its metadata line: 群策群力谋发展 同心同德启新程 县政协…)
-        over_meta = i + 1 < len(blocks) and blocks[i + 1].kind == Kind.FURNITURE \
-            and blocks[i + 1].reason.startswith("网页文章信息")
+        over_meta = i + 1 < len(blocks) and _is_page_meta(blocks[i + 1])
         if b.kind == Kind.PARAGRAPH and display_width(b.text) > 60 and not re.search("[。，；！？,;]", b.text) \
                 and not over_meta and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
             blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
@@ -335,8 +340,7 @@ def _headline_over_meta(blocks: list[Block], candidate: Callable[[Block], bool])
     above that headline (a sidebar's blurb about the county, a slogan) is the page's, not the report's,
     even when it reads like a lead — if the report under the metadata line is the longer by far; in place.
     """
-    meta = next((i for i, b in enumerate(blocks) if b.kind == Kind.FURNITURE and b.reason.startswith("网页文章信息")),
-                None)
+    meta = next((i for i, b in enumerate(blocks) if _is_page_meta(b)), None)
     if meta is None or meta < 2 or not candidate(blocks[meta - 1]) or blocks[meta - 1].kind == Kind.MARKED:
         return
     above = [i for i in range(meta - 1) if blocks[i].kind in (Kind.PARAGRAPH, Kind.SHORT)]
@@ -369,8 +373,7 @@ def _title_below_text(blocks: list[Block]) -> None:
     when nothing above the text is one: that line is the headline; in place."""
     for i in range(len(blocks) - 2, 0, -1):
         b, after = blocks[i], blocks[i + 1]
-        if after.kind == Kind.FURNITURE and after.reason.startswith("网页文章信息") \
-                and b.kind in (Kind.SHORT, Kind.CAPTION, Kind.HEADING, Kind.PARAGRAPH) \
+        if _is_page_meta(after) and b.kind in (Kind.SHORT, Kind.CAPTION, Kind.HEADING, Kind.PARAGRAPH) \
                 and len(_HAN.findall(b.text)) >= 8 and not re.search("[。；！？]", b.text) \
                 and display_width(b.text) <= 80 and re.search("政协|委员", b.text):
             blocks[i] = Block(Kind.TITLE, b.text, b.line, b.end_line, "正文后、文章信息行前的标题 (a headline under the text)")
@@ -443,8 +446,7 @@ def _header(blocks: list[Block], config: Config) -> int:
         run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i], strong)]
     # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
     # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
-    meta = max((i for i in range(1, run[0] if run else 0) if blocks[i].kind == Kind.FURNITURE
-                and blocks[i].reason.startswith("网页文章信息")), default=None)
+    meta = max((i for i in range(1, run[0] if run else 0) if _is_page_meta(blocks[i])), default=None)
     if marked is None and meta is not None and candidate(blocks[meta - 1], strong) \
             and blocks[meta - 1].kind not in skip and re.search("政协|委员", blocks[meta - 1].text):
         page = _despaced(blocks[meta - 1].text)
