@@ -31,6 +31,11 @@ def convert_text(text: str, config: Config, path: str = "seeds/sample.txt", anch
     return convert(text.encode("utf-8"), path, config, anchor)
 
 
+def body_of(article: Article) -> str:
+    """The article's Markdown body, after its front matter."""
+    return article.markdown.split("---\n", 2)[2]
+
+
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty project folder (config, no seeds) as the current directory."""

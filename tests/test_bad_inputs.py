@@ -9,7 +9,7 @@ from pathlib import Path
 import markdown
 import pytest
 
-from conftest import ANCHOR, ROOT, SAMPLE, convert_text
+from conftest import ANCHOR, ROOT, SAMPLE, body_of, convert_text
 from newsdesk.batch import convert_paths
 from newsdesk.config import Config, parse_config
 from newsdesk.diagnostics import SeedError
@@ -119,7 +119,7 @@ MARKDOWN_TRAPS = [
 @pytest.mark.parametrize("trap", MARKDOWN_TRAPS)
 def test_seed_text_renders_literally(config: Config, trap: str) -> None:
     article = convert_text(f"标题\n\n第一段正文。\n\n{trap}\n", config)
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     html = markdown.markdown(body, extensions=["attr_list", "tables", "md_in_html", "toc"])
     assert not re.search(r"<(script|img|em|strong|h1|table|blockquote|ol|ul|a|code)\b", html), html
     text = re.sub(r"<[^>]+>", "", html)

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ANCHOR, ROOT, SAMPLE, convert_text
+from conftest import ANCHOR, ROOT, SAMPLE, body_of, convert_text
 from newsdesk.config import Config, parse_config
 from newsdesk.dates import PartialDate
 from newsdesk.extract import Anchor, Metadata
@@ -490,7 +490,7 @@ def test_a_traditional_report_is_read_and_published_in_simplified(config: Config
     assert m.title.value == "璧山区政协委员报到"
     assert m.organisation is not None and m.organisation.value == "璧山区政协"
     assert m.date is not None and m.date.value.iso() == "2026-01-19"
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     assert "区政协委员陆续报到" in body and "來源" not in body and "来源" not in body
 
 
@@ -521,7 +521,7 @@ def test_an_autonomous_prefecture_goes_by_its_short_name(config: Config) -> None
         "a five-year review", "words that hold a short place name (政和, 同心) are no places"])
 def test_holdout_six_shapes(config: Config, text: str, check: Any) -> None:
     article = convert_text(text, config)
-    assert check(article.metadata, article.markdown.split("---\n", 2)[2])
+    assert check(article.metadata, body_of(article))
 
 
 @pytest.mark.parametrize(("text", "check"), [
@@ -573,7 +573,7 @@ def test_an_office_alone_in_brackets_under_the_text_is_its_source(config: Config
     article = convert_text("标题\n\n3月5日，会议召开。委员参加。\n\n（镜湖区政协）\n", config)
     m = article.metadata
     assert m.authors.value == () and m.source_name and m.source_name.value == "镜湖区政协"
-    assert "（镜湖区政协）" not in article.markdown.split("---\n", 2)[2]
+    assert "（镜湖区政协）" not in body_of(article)
 
 
 @pytest.mark.parametrize(("text", "organisation"), [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SAMPLE, convert_text
+from conftest import SAMPLE, body_of, convert_text
 from newsdesk.config import Config
 from newsdesk.segment import Kind
 
@@ -122,7 +122,7 @@ def test_web_furniture_leaves_the_body_and_is_listed_with_its_reason(config: Con
             "主办单位：政协开化县委员会  浙ICP备12345678号  网站标识码：3308240001\n")
     article = convert_text(text, config)
     assert article.metadata.title.value == "开化县政协召开主席会议"
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     for leak in ("当前位置", "发布时间", "浏览次数", "打印本页", "主办单位", "ICP"):
         assert leak not in body
     reasons = {r.reason for r in article.removed}
@@ -188,20 +188,20 @@ def test_page_chrome_after_the_sign_off_goes(config: Config) -> None:
     text = ("其他\n\n市政协举办委员活动日\n\n4月27日，市政协举办委员活动日。\n\n委员们参观了展览。\n\n"
             "（市政协委联室供稿）\n\n2 这项涉及百万户居民的工程，如何更安全？\n\n魅力某县\n\n打印〗〖关闭\n")
     article = convert_text(text, config)
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     assert "委员们参观了展览。" in body
     for leak in ("这项工程", "魅力某县", "打印"):
         assert leak not in body
     # a photo's caption right after the sign-off stays
     captioned = text.split("（市政协委联室供稿）")[0] + "（市政协委联室供稿）\n\n图为委员参观展览\n"
-    assert "图为委员参观展览" in convert_text(captioned, config).markdown.split("---\n", 2)[2]
+    assert "图为委员参观展览" in body_of(convert_text(captioned, config))
 
 
 def test_a_wide_rule_removes_markup_residue_however_long(config: Config) -> None:
     residue = "--> 2023-04-08 李霞 实习记者 杨帆 1 1 成都日报 c113054.html 1 " + "全市政协工作推进会召开" * 8 + " /enpproperty-->"
     article = convert_text(f"标题\n\n{residue}\n\n4月7日，会议召开。委员发言。\n", config)
     assert [r.reason for r in article.removed if "enpproperty" in r.text] == ["网页代码残留 (HTML residue)"]
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     assert "enpproperty" not in body and "会议召开" in body
 
 
@@ -210,7 +210,7 @@ def test_a_wechat_articles_header_and_account_profile_go(config: Config) -> None
             "供稿丨钱佩予\n\n某某政协\n\n中国人民政治协商会议某某市委员会（简称某某市政协）是某某市各界人士参加的组织，"
             + "在本市具有广泛代表性，" * 8 + "是重要机构。\n\n最新文章\n\n另一篇文章的标题\n")
     article = convert_text(text, config)
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     assert "委员发言" in body
     for leak in ("文摘", "某某政协", "简称", "最新文章", "另一篇"):
         assert leak not in body
@@ -219,7 +219,7 @@ def test_a_wechat_articles_header_and_account_profile_go(config: Config) -> None
 def test_a_bare_count_and_a_bar_of_links_go_but_section_numbers_stay(config: Config) -> None:
     text = ("区政协召开筹备会议\n\n691\n\n要闻| 读城| 侨乡动态| 专题| 海外侨讯| 人物\n\n3月5日，区政协召开会议。\n\n1\n\n"
             "会议要求抓好落实。\n")
-    body = convert_text(text, config).markdown.split("---\n", 2)[2]
+    body = body_of(convert_text(text, config))
     assert "691" not in body and "侨乡动态" not in body
     assert "## 1\n" in body and "会议要求抓好落实" in body
 
@@ -243,7 +243,7 @@ def test_a_bare_count_and_a_bar_of_links_go_but_section_numbers_stay(config: Con
 def test_page_shapes_around_the_headline(config: Config, text: str, title: str) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     assert "忠县" not in body and "8ffa5b" not in body and "广西政协动态" not in body
     if "普洱" in text:
         assert article.metadata.subtitle is not None
@@ -271,14 +271,14 @@ def test_holdout_seven_headlines(config: Config, text: str, title: str, gone: st
     article = convert_text(text, config)
     assert article.metadata.title.value == title
     if gone:
-        assert gone not in article.markdown.split("---\n", 2)[2]
+        assert gone not in body_of(article)
 
 
 def test_pictures_the_text_does_not_have_leave_no_labels(config: Config) -> None:
     text = ("宜丰县政协一行到我县考察交流\n\n4月19日，宜丰县政协一行来我县考察。委员参加。\n\n宜丰县政协一行到我县考察交流 0\n\n"
             "宜丰县政协一行到我县考察交流 1\n\n视察现场\n\n考察组先后来到多个乡镇。\n\n座谈会现场\n\n座谈会上，双方交流。\n\n"
             "市政协主席走访服务企业\n\n会议结束。\n")
-    body = convert_text(text, config).markdown.split("---\n", 2)[2]
+    body = body_of(convert_text(text, config))
     assert "考察交流" not in body and "现场" not in body
     assert "市政协主席走访服务企业" in body  # a caption that says who does what stays
 
@@ -300,7 +300,7 @@ def test_holdout_eight_shapes(config: Config, text: str, title: str, gone: str |
     article = convert_text(text, config)
     assert article.metadata.title.value == title
     if gone:
-        assert gone not in article.markdown.split("---\n", 2)[2]
+        assert gone not in body_of(article)
 
 
 @pytest.mark.parametrize(("text", "check"), [
@@ -320,7 +320,7 @@ def test_holdout_eight_shapes(config: Config, text: str, title: str, gone: str |
         "a whole team on a marked line", "a short headline before a dash, and page scraps"])
 def test_holdout_nine_shapes(config: Config, text: str, check: object) -> None:
     article = convert_text(text, config)
-    assert check(article, article.markdown.split("---\n", 2)[2])  # type: ignore[operator]
+    assert check(article, body_of(article))  # type: ignore[operator]
 
 
 @pytest.mark.parametrize(("text", "title", "gone"), [
@@ -349,7 +349,7 @@ def test_holdout_nine_shapes(config: Config, text: str, check: object) -> None:
 def test_page_text_around_a_portals_headline(config: Config, text: str, title: str, gone: str) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title
-    assert gone not in article.markdown.split("---\n", 2)[2]
+    assert gone not in body_of(article)
 
 
 def test_holdout_ten_page_scraps_leave_the_body_and_date_the_page(config: Config) -> None:
@@ -359,7 +359,7 @@ def test_holdout_ten_page_scraps_leave_the_body_and_date_the_page(config: Config
     article = convert_text(text, config)
     assert article.metadata.title.value == "县政协九届五次会议闭幕"
     assert article.metadata.published is not None and article.metadata.published.value.iso() == "2021-03-04"
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     for leak in ("微信", "来源", "图片", "Baidu", "map", "出品", "举报", "新闻网"):
         assert leak not in body
 
@@ -369,10 +369,10 @@ def test_a_portals_headline_above_its_metadata_line_is_the_title(config: Config)
             "锚定发展大局 坚守为民初心\n\n政协某县第十届委员会第七次会议闭幕\n\n2月11日上午，会议闭幕。委员出席。\n")
     article = convert_text(text, config)
     assert article.metadata.title.value == "某县政协十届七次会议闭幕"
-    assert "政协某县第十届委员会第七次会议闭幕" in article.markdown.split("---\n", 2)[2]
+    assert "政协某县第十届委员会第七次会议闭幕" in body_of(article)
     # the same headline printed again under the metadata line is a copy, not text
     copy = text.replace("政协某县第十届委员会第七次会议闭幕", "某县政协十届七次会议闭幕")
-    assert convert_text(copy, config).markdown.split("---\n", 2)[2].count("会议闭幕") == 1
+    assert body_of(convert_text(copy, config)).count("会议闭幕") == 1
 
 
 def test_holdout_eleven_headlines_and_scraps(config: Config) -> None:
@@ -388,7 +388,7 @@ def test_holdout_eleven_headlines_and_scraps(config: Config) -> None:
               "互联网新闻信息服务许可证:33120200027\n")
     article = convert_text(copies, config)
     assert article.metadata.published is not None and article.metadata.published.value.iso() == "2025-01-22"
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     for leak in ("天天要闻", "第五次会议开幕", "1fd8c43a", "图片", "点击", "主办", "许可证", "1504"):
         assert leak not in body, leak
     for title, expected in (("州政协召开主席会议（图文）", "州政协召开主席会议"),
@@ -411,14 +411,14 @@ def test_holdout_twelve_page_shapes(config: Config) -> None:
                  "2月16日，县政协会议闭幕。委员出席。\n\n新闻推荐\n\n某某派出所开展安全专项宣传\n")
     article = convert_text(long_head, config)
     assert article.metadata.title.value.startswith("群策群力谋发展 同心同德启新程 县政协十届四次会议胜利闭幕")
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     assert "版权" not in body and "派出所" not in body and "打印" not in body
 
 
 def test_labels_and_markers_inside_paragraphs_leave_the_text(config: Config) -> None:
     text = ("某市政协党组会议召开\n\n内容提要:日前，某市政协召开会议。委员出席。\n\n【正文】会议指出，要抓好落实。\n\n"
             "会议要求，各委室加强协作①6\n\n某市政协党组会议召开(图1)\n")
-    body = convert_text(text, config).markdown.split("---\n", 2)[2]
+    body = body_of(convert_text(text, config))
     for leak in ("内容提要", "【正文】", "①6", "(图1)", "（图1）"):
         assert leak not in body, leak
     assert "日前，某市政协召开会议。" in body and "会议指出，要抓好落实。" in body
@@ -435,6 +435,6 @@ def test_holdout_fourteen_page_shapes(config: Config) -> None:
             "来源|市政协农业和农村委   某县政协\n\nce0c06ee761dddd\n")
     article = convert_text(text, config)
     assert article.metadata.title.value == "某市政协五届一次会议开幕"
-    body = article.markdown.split("---\n", 2)[2]
+    body = body_of(article)
     for leak in ("跳转", "湖北日报", "阅读", "时间", "网易", "隐藏", "分享", "转发", "13100", "admin", "来源", "ce0c06"):
         assert leak not in body, leak
