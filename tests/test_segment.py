@@ -438,3 +438,17 @@ def test_holdout_fourteen_page_shapes(config: Config) -> None:
     body = body_of(article)
     for leak in ("跳转", "湖北日报", "阅读", "时间", "网易", "隐藏", "分享", "转发", "13100", "admin", "来源", "ce0c06"):
         assert leak not in body, leak
+
+
+def test_a_slogan_sharing_no_word_with_the_text_is_not_the_headline(config: Config) -> None:
+    report = ("本报讯（记者 王五）1月22日，市政协六届常委会第十五次会议召开。市政协主席主持会议。\n\n"
+              + "会议听取了市政府关于全市经济社会发展情况的通报，审议通过了有关人事事项和会议的议程。" * 5 + "\n")
+    text = "某某日报客户端\n\n一端在手 信息全有\n\n市政协六届常委会第十五次会议召开\n\n" + report
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "市政协六届常委会第十五次会议召开"
+    assert "一端在手" not in body_of(article)
+    # a headline of two halves over its subtitle stays the title when the text uses one of its words, or is
+    # too short to tell
+    for body in (report.replace("会议审议", "委员献良策，会议审议"), "本报讯 1月22日，某县政协召开常委会议。\n"):
+        text = "同心协力献良策 凝心聚力谱新篇\n\n某县政协召开常委会议审议工作报告\n\n" + body
+        assert convert_text(text, config).metadata.title.value == "同心协力献良策 凝心聚力谱新篇"

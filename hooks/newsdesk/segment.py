@@ -24,7 +24,7 @@ from .bylines import inline_byline, is_name, join_spaced_names, parse_byline
 from .config import Config, Furniture
 from .linear_re import compile_linear
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
-from .textutil import display_width, ends_sentence, join_fragments
+from .textutil import display_width, ends_sentence, join_fragments, shared_words
 
 
 class Kind(StrEnum):
@@ -490,6 +490,15 @@ def _header(blocks: list[Block], config: Config) -> int:
         kept.append(i)
     if not kept:
         return first if run else 0
+    # a line that shares no word with a report of some length (一端在手 信息全有, a site's slogan), over a
+    # headline that is plainly about it, is the page's, not the report's
+    text = "".join(b.text for b in blocks[lead:] if b.kind in (Kind.PARAGRAPH, Kind.SHORT))
+    while len(kept) >= 2 and len(text) >= 200 and "政协" not in blocks[kept[0]].text \
+            and shared_words(blocks[kept[0]].text, text) < 0.05 \
+            and any(shared_words(blocks[j].text, text) >= 0.5 and not blocks[j].text.startswith(("——", "—", "--", "（", "("))
+                    for j in kept[1:]):
+        i = kept.pop(0)
+        blocks[i] = _as(blocks[i], Kind.FURNITURE, "与正文无关的标题前短行：网站标语 (a slogan above the headline)")
     if len(kept) >= 2 and not _OCCASION.fullmatch(blocks[kept[1]].text.strip()) \
             and _is_kicker(blocks[kept[0]].text, blocks[kept[1]].text):
         i = kept.pop(0)  # 引题 above the headline (怀揣良策助发展 / 市政协委员昨日报到): the page's line, not the title

@@ -83,3 +83,17 @@ def join_fragments(left: str, right: str) -> str:
     if left and right and left[-1].isascii() and left[-1].isalpha() and right[0].isascii() and right[0].isalpha():
         return f"{left} {right}"
     return left + right
+
+
+def shared_words(line: str, text: str) -> float:
+    """The share of *line*'s two-character words (pairs of Han characters in a row) that *text* uses too:
+    near 1 for a headline about the text, 0 for a site's slogan above it.
+
+    >>> shared_words("常委会议召开", "1月22日，市政协六届常委会第十五次会议召开。")
+    1.0
+    >>> shared_words("一端在手 信息全有", "1月22日，市政协六届常委会第十五次会议召开。")
+    0.0
+    """
+    chars = "".join(han_chars(line))
+    pairs = {chars[i : i + 2] for i in range(len(chars) - 1)}
+    return sum(1 for p in pairs if p in text) / len(pairs) if pairs else 0.0
