@@ -452,3 +452,12 @@ def test_a_slogan_sharing_no_word_with_the_text_is_not_the_headline(config: Conf
     for body in (report.replace("会议审议", "委员献良策，会议审议"), "本报讯 1月22日，某县政协召开常委会议。\n"):
         text = "同心协力献良策 凝心聚力谱新篇\n\n某县政协召开常委会议审议工作报告\n\n" + body
         assert convert_text(text, config).metadata.title.value == "同心协力献良策 凝心聚力谱新篇"
+
+
+def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: Config) -> None:
+    text = ("某市某县政协深入一线助力发展侧记\n\n2017-11-28 15:38:00来源：某某政协报\n\n【字体：\n\n"
+            "就像火焰往上腾\n——某县政协深入一线助力发展侧记\n\n"
+            "步道全长2740米，每天有上千市民沿步道行走、锻炼健身。县政协主席一直在一线指挥协调。\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "某市某县政协深入一线助力发展侧记"
+    assert "就像火焰往上腾" in body_of(article)  # the printed headline stays the article's text

@@ -447,6 +447,9 @@ def _header(blocks: list[Block], config: Config) -> int:
     # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
     # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
     meta = max((i for i in range(1, run[0] if run else 0) if _is_page_meta(blocks[i])), default=None)
+    while meta is not None and meta > 1 and blocks[meta - 1].kind == Kind.FURNITURE \
+            and blocks[meta - 1].reason.startswith(("网页文章信息", "网页或电子报的日期行")):
+        meta -= 1  # the metadata set on two lines (2017-11-28 来源：… / 【字体：】)
     if marked is None and meta is not None and candidate(blocks[meta - 1], strong) \
             and blocks[meta - 1].kind not in skip and re.search("政协|委员", blocks[meta - 1].text):
         page = _despaced(blocks[meta - 1].text)
