@@ -461,3 +461,18 @@ def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: 
     article = convert_text(text, config)
     assert article.metadata.title.value == "某市某县政协深入一线助力发展侧记"
     assert "就像火焰往上腾" in body_of(article)  # the printed headline stays the article's text
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("在线观看|精品一区二区|麻豆传媒某某|被姐姐调教,中文字幕三区|久久色伊人|午夜影院免费体验区\n\n首页>政协·协商\n\n"
+     "某县政协助桔柚产业从无到有\n\n2016年12月23日 15:48 | 作者:某某 | 来源:某某时报\n\n"
+     "站在基地观景台上，万亩桔柚园呈现在眼前。县政协委员多年建言。\n", "某县政协助桔柚产业从无到有", "精品"),
+    ("区政协召开小组讨论\n\n1月5日，委员们分组讨论报告。委员发言。\n\n"
+     "某某网及某某时报数字报所刊登的原创内容, 未经著作权人合法授权, 禁止一切形式的下载、转载使用或者建立镜像。\n",
+     "区政协召开小组讨论", "授权"),
+], ids=["a spam mirror's bar of search words above the headline", "a copyright notice"])
+def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    if gone:
+        assert gone not in body_of(article)
