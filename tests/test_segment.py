@@ -476,3 +476,17 @@ def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str
     assert article.metadata.title.value == title
     if gone:
         assert gone not in body_of(article)
+
+
+@pytest.mark.parametrize(("close", "authors"), [
+    ("(满城区政协  李新战)", ["李新战"]), ("( 杨希纯)", ["杨希纯"]), ("（张 晖）", ["张晖"]), ("(某某县政协 胡华锋)", ["胡华锋"]),
+], ids=["an office and a name", "a space inside the bracket", "a two-character name spaced to three", "a county office"])
+def test_a_bracketed_name_closing_the_text_is_its_author(config: Config, close: str, authors: list[str]) -> None:
+    article = convert_text(f"区政协视察园区建设\n\n5月5日，委员视察园区。视察组提出十余条建议。{close}\n", config)
+    assert [name for _, name in article.metadata.authors.value] == authors
+    assert close.strip("()（） ")[-2:] not in body_of(article)
+
+
+def test_a_line_of_who_attended_under_the_headline_is_no_byline(config: Config) -> None:
+    article = convert_text("某某委员联系界别群众活动举行\n余军出席\n本报讯 9月29日晚，活动举行。委员参加。\n", config)
+    assert article.metadata.authors.value == ()

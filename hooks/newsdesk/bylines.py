@@ -252,7 +252,9 @@ _CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
-                 "管理员|编辑部|佚名|信息发布|发布|现场|概览|一览|简介|动态|关注|微信|广告|理论|专版|专刊|副刊|政协|履职")
+                 "管理员|编辑部|佚名|信息发布|发布|现场|概览|一览|简介|动态|关注|微信|广告|理论|专版|专刊|副刊|政协|履职|"
+                 # what a person does, after their name (余军出席, under a headline)
+                 "出席|讲话|主持|参加|陪同|致辞|发言|调研|视察|指出|强调|一行")
 
 
 def is_name(text: str, surname: bool = True) -> bool:
@@ -262,6 +264,8 @@ def is_name(text: str, surname: bool = True) -> bool:
     (True, True, False, False)
     >>> is_name("热门图文"), is_name("文章检索"), is_name("欧阳娜娜"), is_name("江苏")
     (False, False, True, False)
+    >>> is_name("余军出席"), is_name("王强一行")
+    (False, False)
     >>> is_name("拉姆"), is_name("拉姆", surname=False)
     (False, True)
     """
