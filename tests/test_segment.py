@@ -470,7 +470,17 @@ def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: 
     ("区政协召开小组讨论\n\n1月5日，委员们分组讨论报告。委员发言。\n\n"
      "某某网及某某时报数字报所刊登的原创内容, 未经著作权人合法授权, 禁止一切形式的下载、转载使用或者建立镜像。\n",
      "区政协召开小组讨论", "授权"),
-], ids=["a spam mirror's bar of search words above the headline", "a copyright notice"])
+    ("同心“协”力 奋勇争先|市政协某某委开展专题协商调研\n发布时间:2025-06-06\n6月5日，调研组开展调研。委员参加。\n",
+     "市政协某某委开展专题协商调研", "奋勇争先"),
+    ("市政协十三届五次会议闭幕 | ||||\n| ||||\n1月13日下午，会议闭幕。委员出席。\n", "市政协十三届五次会议闭幕", "|"),
+    ("某某新闻:政协第九届某某区委员会第二次会议隆重开幕\n\n发布时间:2018-02-27 15:20   来源: 某某新闻网\n"
+     "新闻导读:政协第九届某某区委员会第二次会议隆重开幕由某某新闻网采编:2月6日上午，会议开幕。\n\n"
+     "2月6日上午，会议隆重开幕。委员出席。\n", "政协第九届某某区委员会第二次会议隆重开幕", "导读"),
+    ("某某市政协欢迎您!            今天是\n您当前位置:首页   /  专委工作\n\n站内搜索:\n\n某委员会召开全体会议\n\n"
+     "作者:某某科   来源:某某委   发布时间:2023-03-22   点击量:394\n\n3月21日，会议召开。委员出席。\n",
+     "某委员会召开全体会议", "搜索"),
+], ids=["a spam mirror's bar of search words above the headline", "a copyright notice", "a slogan pair in quotes before |",
+        "bars of pipes", "a site's name before a colon and its summary", "a greeting, a breadcrumb and a search box"])
 def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title
