@@ -479,8 +479,11 @@ def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: 
     ("某某市政协欢迎您!            今天是\n您当前位置:首页   /  专委工作\n\n站内搜索:\n\n某委员会召开全体会议\n\n"
      "作者:某某科   来源:某某委   发布时间:2023-03-22   点击量:394\n\n3月21日，会议召开。委员出席。\n",
      "某委员会召开全体会议", "搜索"),
+    ("“和美某某是我家——‘庆国庆 迎中秋’委员联系界别群众”活动举行\n本报讯 9月29日晚，活动举行。委员参加。\n",
+     "“和美某某是我家——‘庆国庆 迎中秋’委员联系界别群众”活动举行", None),
 ], ids=["a spam mirror's bar of search words above the headline", "a copyright notice", "a slogan pair in quotes before |",
-        "bars of pipes", "a site's name before a colon and its summary", "a greeting, a breadcrumb and a search box"])
+        "bars of pipes", "a site's name before a colon and its summary", "a greeting, a breadcrumb and a search box",
+        "a dash inside a quoted name"])
 def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title

@@ -674,6 +674,8 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
                              "标题同一行的引题或栏目 (a kicker on the headline's line)"))
             b = replace(b, text=b.text[start:].strip())
         m = _TITLE_DASH.fullmatch(b.text) if b.kind == Kind.TITLE and (not subtitles or dated) else None
+        if m and m[1].count("“") > m[1].count("”"):
+            m = None  # a dash inside a quoted name (“和美某某是我家——‘庆国庆’…”活动举行) splits nothing
         if m:
             after = m[2].strip() + (subtitles[0].text.strip() if dated else "")
             out += [replace(b, text=m[1].strip()), Block(Kind.SUBTITLE, after, b.line, b.end_line,
