@@ -95,6 +95,11 @@ def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) ->
     ("市政协南部片区政协提案座谈会召开\n\n5月5日，会议召开。\n", "工作会议"),
     ("市县政协教科卫体委工作联系会议召开\n\n5月5日，会议召开。\n", "工作会议"),
     ("市政协举办委员联络工作培训班\n\n5月5日，培训班开班。\n", "工作会议"),
+    ("某区政协委员界别述职活动小记\n\n5月5日，委员述职。\n", "工作会议"),
+    ("某省政协工作交流座谈会在某市召开\n\n8月16日，座谈会召开。\n", "工作会议"),
+    ("十六届市政协外事联谊委员会召开第二次全体(扩大)会议\n\n3月21日，会议召开。\n", "工作会议"),
+    ("县政协常委会工作报告摘要\n\n深化党的建设，在加强思想政治引领上实现新提升。\n", "年度回顾"),
+    ("履职五年，看十二届省政协亮眼“成绩单”\n\n五年来，省政协组织协商活动110次。\n", "年度回顾"),
 ])
 def test_category_rules(config: Config, text: str, category: str) -> None:
     assert meta(text, config).category.value == category
