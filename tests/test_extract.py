@@ -400,8 +400,11 @@ def test_the_office_a_source_line_names_wrote_the_report(config: Config) -> None
     ("市政协调研\n\n来源：渭南日报\n\n5月6日，市政协开展调研。市政协主席出席。市政协委员参加。\n", "渭南市政协"),
     ("委员报到\n\n金平进入“两会”时间。县政协委员报到。县政协主席看望委员，为金平发展建言。\n", "金平县政协"),
     ("主席会议召开\n\n区政协召开主席会议，研究合作事项，推进乡村振兴，深化合作。区政协主席出席。\n", None),
+    ("县政协常委会工作报告摘要\n\n为建设“幸福宁津”贡献政协智慧和力量。县政协常委会深化党的建设。\n", "宁津县政协"),
+    ("市政协调研\n\n市政协调研宜昌、荆州两地的花园城市建设。市政协主席出席。\n", None),
 ], ids=["a paper's place is no county", "a paper's place for the city's alias", "a shared short name by its level",
-        "words that are short names (合作, 振兴) are no places"])
+        "words that are short names (合作, 振兴) are no places", "the only place of the alias's level, named once",
+        "two places of that level named once each: no guess"])
 def test_places_named_once_as_an_institution_or_shared(config: Config, text: str, organisation: str | None) -> None:
     m = meta(text, config)
     assert (m.organisation.value if m.organisation else None) == organisation

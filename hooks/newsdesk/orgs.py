@@ -294,7 +294,7 @@ def _visited(m: re.Match[str]) -> str:
 _INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大|高质量发展|经济社会|网(?![络格点民友页])")
 
 
-def places_named(text: str, levels: str = "") -> Counter[str]:
+def places_named(text: str, levels: str = "", once: bool = False) -> Counter[str]:
     """Places of the gazetteer the text names: in full (``瑞安市``), or by core (``瑞安``) twice or more, or once
     as an institution's name (``渭南日报``). A core several places share counts for the one of the *levels*
     (the aliases the text uses: ``县`` for 县政协), if only one has it.
@@ -307,6 +307,8 @@ def places_named(text: str, levels: str = "") -> Counter[str]:
     Counter({'金平县': 2})
     >>> places_named("杨浦滨江工作站揭牌，杨浦滨江建设")
     Counter({'杨浦区': 2})
+
+    With *once*, a core named once counts too (幸福宁津, where nothing else names the place).
     """
     full: Counter[str] = Counter()
     cores: Counter[str] = Counter()
@@ -329,7 +331,7 @@ def places_named(text: str, levels: str = "") -> Counter[str]:
         names = short[core]
         if len(names) > 1 and levels:
             names = tuple(n for n in names if n.endswith(tuple(levels)))
-        if (count >= 2 or institutions[core]) and len(names) == 1 and names[0] not in full:
+        if (count >= 2 or institutions[core] or once) and len(names) == 1 and names[0] not in full:
             full[names[0]] += count
     return full
 
@@ -346,7 +348,12 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     text = without_people_and_groups(text)
     names = found_names(text)
     levels = "".join(level for level in "省市区县州旗盟" if f"{level}政协" in text)
-    for place in places_named(text, levels) if levels else ():
+    named = places_named(text, levels) if levels else Counter()
+    if levels and not any(p.endswith(tuple(levels)) for p in named):
+        # nothing named twice: a place of the alias's level named once (幸福宁津 under 县政协), if it is the only one
+        once = [p for p in places_named(text, levels, once=True) if p.endswith(tuple(levels))]
+        named = Counter(once if len(once) == 1 else ())
+    for place in named:
         if place.endswith(tuple(levels)) and _core(place) not in known_places:
             names[_short_form(place) + "政协"] += 0
     out = []
