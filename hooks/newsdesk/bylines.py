@@ -179,6 +179,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     >>> from newsdesk.config import load_config
     >>> people_of("记者林仪揭春雁通讯员刘兰霞", load_config("newsdesk.yml"))
     [('记者', '林仪'), ('记者', '揭春雁'), ('通讯员', '刘兰霞')]
+    >>> people_of("记者 陈曦 报道 陈宝麟 摄影", load_config("newsdesk.yml"))
+    [('记者', '陈曦'), ('摄影', '陈宝麟')]
     """
     body = re.sub(r"[【】\[\]「」]", " ", body)
     # role words inside a run of names stand apart: 记者林仪揭春雁通讯员刘兰霞
@@ -196,10 +198,16 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
         tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
     if not require_role and len(tokens) >= 2 and _OFFICE_NAME.search(tokens[0]) and all(is_name(t) for t in tokens[1:]):
         tokens.pop(0)  # （市政协研究室  常 忠）: the office the writer works in
+    unroled = 0  # names after a closing word (记者 陈曦 报道 陈宝麟 摄影): the role that follows them is theirs
     for token in tokens:
+        if token in _CLOSING_WORDS and people:
+            role, unroled = "", len(people)
+            continue
         while token:
             whole = _role_of(token, config)
             if whole:
+                if unroled and not role and len(people) > unroled:
+                    people[unroled:] = [(whole, n) for _, n in people[unroled:]]
                 role, token = whole, ""
                 continue
             found = next((r for r in roles if token.startswith(r)), None)
@@ -217,7 +225,7 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
                 name, suffix = token[:-2], token[-2:]
                 people += [("供稿" if suffix == "提供" else suffix, n) for n in split_names(name) or [name]]
                 break
-            if require_role and not role:
+            if require_role and not role and not unroled:
                 return None
             if len(token) > (24 if role in _OFFICE_ROLES else 12):
                 return None
