@@ -503,3 +503,12 @@ def test_a_bracketed_name_closing_the_text_is_its_author(config: Config, close: 
 def test_a_line_of_who_attended_under_the_headline_is_no_byline(config: Config) -> None:
     article = convert_text("某某委员联系界别群众活动举行\n余军出席\n本报讯 9月29日晚，活动举行。委员参加。\n", config)
     assert article.metadata.authors.value == ()
+
+
+def test_a_page_title_the_printed_headline_shortens_is_the_title(config: Config) -> None:
+    text = ("某池\n\n某池市政协五届四次会议开幕\n\n2024-02-02 08:26:00 作者：某某 来源：某某政协网\n【字体：\n\n"
+            "市政协五届四次会议开幕\n秦某讲话 王某等到会祝贺 黎某作工作报告\n\n"
+            "2月1日上午，中国人民政治协商会议第五届某池市委员会第四次会议开幕。委员出席。\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "某池市政协五届四次会议开幕"
+    assert "秦某讲话" in body_of(article)  # the deck line under the printed headline is kept

@@ -468,10 +468,12 @@ def _header(blocks: list[Block], config: Config) -> int:
     for i in earlier:
         text = _despaced(blocks[i].text)
         joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
-        shortened = len(run) == 1 and _shortened(_despaced(blocks[run[0]].text), text)
-        if any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined) or shortened:
-            # the printed subtitle (——在…会议上) is no part of the page title: it stays the subtitle
-            subtitles = [j for j in run if blocks[j].text.startswith(("——", "—", "（", "("))
+        shortened = bool(run) and _shortened(_despaced(blocks[run[0]].text), text)
+        copied = any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined)
+        if copied or shortened:
+            # the printed subtitle (——在…会议上) is no part of the page title: it stays the subtitle, and so does
+            # a deck line under a printed headline the page title only shortened (秦某讲话 王某等到会祝贺)
+            subtitles = [j for j in run if (blocks[j].text.startswith(("——", "—", "（", "(")) or (not copied and j != run[0]))
                          and text not in _despaced(blocks[j].text)
                          and _despaced(blocks[j].text).strip("—-（()）") not in text]
             for j in run:
