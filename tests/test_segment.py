@@ -481,9 +481,13 @@ def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: 
      "某委员会召开全体会议", "搜索"),
     ("“和美某某是我家——‘庆国庆 迎中秋’委员联系界别群众”活动举行\n本报讯 9月29日晚，活动举行。委员参加。\n",
      "“和美某某是我家——‘庆国庆 迎中秋’委员联系界别群众”活动举行", None),
+    ("某某市政协召开五届二十六次主席会议?\n\n5月27日，会议召开。委员出席。\n", "某某市政协召开五届二十六次主席会议", None),
+    ("政协委员如何履职？\n\n5月27日，委员座谈。委员发言。\n", "政协委员如何履职？", None),
+    ("聚焦两会 政协某某旗第十一届委员会第一次会议召开\n\n1月5日，会议召开。委员出席。\n",
+     "政协某某旗第十一届委员会第一次会议召开", "聚焦两会"),
 ], ids=["a spam mirror's bar of search words above the headline", "a copyright notice", "a slogan pair in quotes before |",
         "bars of pipes", "a site's name before a colon and its summary", "a greeting, a breadcrumb and a search box",
-        "a dash inside a quoted name"])
+        "a dash inside a quoted name", "a stray question mark", "a question", "a column's label and a space"])
 def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title

@@ -700,8 +700,15 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
             if m and m[0].strip(" |丨｜"):
                 out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题后的图片标记或网站名 (picture tag or site)"))
             b = replace(b, text=b.text[: m.start()] if m else b.text)
+        if b.kind == Kind.TITLE and _STRAY_END.search(b.text) and not _QUESTION.search(b.text):
+            b = replace(b, text=_STRAY_END.sub("", b.text))  # 某市政协召开主席会议? : a character the page lost
         out.append(b)
     return out
+
+
+#: a question mark or a full stop left at a headline's end by a character the page could not show
+_STRAY_END = re.compile(r"(?<=[\u4e00-\u9fff”）)])\s*[?？.．]$")
+_QUESTION = re.compile(r"吗|呢|何|怎|哪|谁|几|多少|什么|是否|能否|可否|难道|咋|否")
 
 
 #: a label before a headline that starts with the same words: 文登：文登政协举行…
@@ -718,6 +725,7 @@ _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|�
                            r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff“”‘’]{3,10}\s[\u4e00-\u9fff“”‘’]{3,10}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff]{2,8}(?:新闻|资讯|头条|快讯)\s*[:：]\s*(?=\S{8,})|"
+                           r"(?:聚焦|关注|直击|喜迎|热议|快讯|要闻)[\u4e00-\u9fff]{0,4}\s+(?=\S{0,6}政协\S{8,}$)|"
                            r"(?:正在阅读|当前文章|文章标题|新闻标题|标题)\s*[:：]\s*)")
 
 
