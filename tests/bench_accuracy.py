@@ -53,6 +53,7 @@ def observe(article: Article) -> dict[str, Any]:
     body = html.unescape(_TAG.sub("", _ESCAPED.sub(r"\1", body)))
     return {
         "title": meta.title.value or None,
+        "subtitle": meta.subtitle.value if meta.subtitle else None,
         "organisation": meta.organisation.value if meta.organisation else None,
         "category": meta.category.value,
         # a date whose year was guessed (and warned about) is no claim to know the date
@@ -74,6 +75,17 @@ def _squeeze(text: str) -> str:
     table = t2s_table()
     text = reading_glosses(re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))).translate(_QUOTES)
     return "".join(table.get(c, c) for c in text)
+
+
+def _same_headline(title: str, subtitle: str | None, truth: str) -> bool:
+    """Whether the article's headline is the truth's: the same title, or — when the truth writes a one-line
+    headline with its 副题 after a dash (``启航新征程——政协某区第十四届委员会第四次会议闭幕``) — the same
+    title and subtitle, which is how the site shows that line."""
+    if _squeeze(title) == _squeeze(truth):
+        return True
+    dash = re.compile("[—－-]{2,}|—")
+    return bool(subtitle) and dash.search(truth) is not None and dash.sub("—", _squeeze(truth)) == \
+        dash.sub("—", _squeeze(title) + "—" + _squeeze(subtitle or "").lstrip("—－-"))
 
 
 #: Chinese and straight quotes are one quote to the comparison (the pipeline writes Chinese ones)
@@ -128,7 +140,7 @@ def judge(truth: dict[str, Any], seen: dict[str, Any] | None,
         "authors": sorted(seen["authors"]), "furniture-clean": leaked, "keep": missing,
     }
     right = {
-        "title": _squeeze(seen["title"] or "") == _squeeze(truth["title"]),
+        "title": _same_headline(seen["title"] or "", seen.get("subtitle"), truth["title"]),
         "organisation": seen["organisation"] is None if want_org is None else
         _squeeze(plain_name(seen["organisation"] or "")) == _squeeze(plain_name(want_org)),
         "category": seen["category"] == truth["category"],

@@ -118,6 +118,15 @@ def test_benchmark_sees_leaks_losses_and_wrong_values() -> None:
     assert not judge(truth, None)[0]["title"]
 
 
+def test_benchmark_reads_a_dash_headline_as_title_and_subtitle() -> None:
+    from bench_accuracy import judge
+
+    truth = _truth(REALWORLD / "01_changzhou_jiebie_month.txt") | {"title": "启航新征程——某区政协会议闭幕"}
+    assert judge(truth, _seen_from(truth) | {"title": "启航新征程", "subtitle": "——某区政协会议闭幕"})[0]["title"]
+    assert not judge(truth, _seen_from(truth) | {"title": "启航新征程", "subtitle": "——某区政协会议开幕"})[0]["title"]
+    assert not judge(truth, _seen_from(truth) | {"title": "启航新征程", "subtitle": None})[0]["title"]
+
+
 def test_benchmark_converts_every_report_without_crashing() -> None:
     from bench_accuracy import run
 
