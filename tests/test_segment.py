@@ -516,3 +516,12 @@ def test_a_page_title_the_printed_headline_shortens_is_the_title(config: Config)
     article = convert_text(text, config)
     assert article.metadata.title.value == "某池市政协五届四次会议开幕"
     assert "秦某讲话" in body_of(article)  # the deck line under the printed headline is kept
+
+
+def test_a_marked_or_group_caption_is_no_heading(config: Config) -> None:
+    text = ("某区政协会议开幕\n\n1月5日，会议开幕。委员出席。\n\n▲大会会场\n\n会议听取了报告。委员审议。\n\n"
+            "视察组一行在某某丝网制造有限公司视察\n\n视察组提出建议。委员发言。\n")
+    blocks = convert_text(text, config).blocks
+    kinds = {b.text: b.kind for b in blocks}
+    assert kinds["▲大会会场"] == Kind.CAPTION
+    assert kinds["视察组一行在某某丝网制造有限公司视察"] == Kind.CAPTION

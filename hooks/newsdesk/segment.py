@@ -731,6 +731,8 @@ _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|�
 
 def _caption_like(text: str, config: Config) -> bool:
     """A short line that describes a photo (who does what), not a section heading."""
+    if text.startswith(("▲", "△", "↑")):
+        return True  # the mark a newspaper puts before a photo's caption
     if _NUMBERED.match(text) or len(re.findall("[\u4e00-\u9fff]", text)) < 8:
         return False
     return any(p.search(text) for p in config.captions)
