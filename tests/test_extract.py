@@ -402,9 +402,10 @@ def test_the_office_a_source_line_names_wrote_the_report(config: Config) -> None
     ("主席会议召开\n\n区政协召开主席会议，研究合作事项，推进乡村振兴，深化合作。区政协主席出席。\n", None),
     ("县政协常委会工作报告摘要\n\n为建设“幸福宁津”贡献政协智慧和力量。县政协常委会深化党的建设。\n", "宁津县政协"),
     ("市政协调研\n\n市政协调研宜昌、荆州两地的花园城市建设。市政协主席出席。\n", None),
+    ("自治区政协工作综述\n\n自治区政协把大兴调查研究作为重要内容，助力民族复兴。自治区政协委员参加。\n", None),
 ], ids=["a paper's place is no county", "a paper's place for the city's alias", "a shared short name by its level",
         "words that are short names (合作, 振兴) are no places", "the only place of the alias's level, named once",
-        "two places of that level named once each: no guess"])
+        "two places of that level named once each: no guess", "区政协 inside 自治区政协 names no district"])
 def test_places_named_once_as_an_institution_or_shared(config: Config, text: str, organisation: str | None) -> None:
     m = meta(text, config)
     assert (m.organisation.value if m.organisation else None) == organisation
@@ -610,3 +611,10 @@ def test_a_bylines_post_time_is_the_pages_date(config: Config) -> None:
     m = meta("某县政协召开新闻发布会\n\n1月18日，发布会召开。委员出席。\n\n编辑: 马九 2026-01-19 11:11:42\n", config)
     assert m.published is not None and m.published.value.iso() == "2026-01-19"
     assert ("编辑", "马九") in m.authors.value
+
+
+def test_an_e_paper_line_with_its_page_gives_the_date(config: Config) -> None:
+    text = ("某某参加联组会议讨论\n\n1月24日，委员参加讨论。委员发言。\n\n《 人民政协报 》 ( 2022年01月27日   第 08 版)\n")
+    m = meta(text, config)
+    assert m.date is not None and m.date.value.iso() == "2022-01-27"  # the page's date, as the dates rule says
+    assert m.published is not None and m.published.value.iso() == "2022-01-27"

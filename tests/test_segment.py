@@ -525,3 +525,23 @@ def test_a_marked_or_group_caption_is_no_heading(config: Config) -> None:
     kinds = {b.text: b.kind for b in blocks}
     assert kinds["▲大会会场"] == Kind.CAPTION
     assert kinds["视察组一行在某某丝网制造有限公司视察"] == Kind.CAPTION
+
+
+@pytest.mark.parametrize(("text", "title", "authors", "gone"), [
+    ("V视 | 【“两会”动态】政协某县十届十六次常委会召开\n\n某某报道:(全媒体记者  阮某)6月6日下午，常委会召开。委员出席。\n\n"
+     "(编辑:徐某   编审:唐某)\n", "政协某县十届十六次常委会召开", ["阮某", "徐某"], "V视"),
+    ("「“两会”特别报导」向着梦想进发——政协某州十二届二次会议开幕侧记\n\n"
+     "某某日报记者朱某某报导：盛会承载重托。1月13日，会议开幕。委员出席。\n", "向着梦想进发", ["朱某某"], "特别报导"),
+    ("某区政协六届四次会议开幕\n\n宝安讯某某日报记者 何某英 通讯员 陈某蝶 司某凡/文 记者 雷某舟 宋某/图)"
+     "1月23日，会议开幕。委员出席。\n\n"
+     "用微信扫描二维码\n\n分享至好友和朋友圈\n", "某区政协六届四次会议开幕",
+     ["何某英", "陈某蝶", "司某凡", "雷某舟", "宋某"], "二维码"),
+    ("某县政协组织委员义务植树\n\n3月12日，委员植树。植树活动圆满结束。（某县政协赵静）\n", "某县政协组织委员义务植树",
+     ["赵静"], "赵静"),
+], ids=["a label before |, a 报道: lead byline and a reviewer 编审", "a label in 「」 before a dash headline, 报导",
+        "a lead byline with no opening bracket, a QR prompt", "an office run into the writer's name"])
+def test_holdout_sixteen_shapes(config: Config, text: str, title: str, authors: list[str], gone: str) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    assert [name for _, name in article.metadata.authors.value] == authors
+    assert gone not in body_of(article)

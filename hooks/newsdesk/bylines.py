@@ -191,11 +191,14 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     tokens = [t for t in join_spaced_names(_SEPARATORS.split(body.strip()), config.roles) if t]
     while len(tokens) > 1 and tokens[-1] in _CLOSING_WORDS:
         tokens.pop()  # 记者 常国峰 韩阳 报道
-    if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith(("报道", "采写", "整理")):
+    if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith(("报道", "报导", "采写", "整理")):
         tokens[-1] = tokens[-1][:-2]  # 记者裴庆力报道
     while len(tokens) > 2 and _MEDIA_NAME.match(tokens[0]) \
             and (_role_of(tokens[1], config) or _MEDIA_NAME.match(tokens[1]) or tokens[1] in config.roles):
         tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
+    if not require_role and len(tokens) == 1 and (office := re.fullmatch(r"(.{1,10}政协)([\u4e00-\u9fff]{2,3})", tokens[0])) \
+            and is_name(office[2]):
+        tokens = [office[1], office[2]]  # （凤县政协赵静）: the office run into the writer's name
     if not require_role and len(tokens) >= 2 and _OFFICE_NAME.search(tokens[0]) and all(is_name(t) for t in tokens[1:]):
         tokens.pop(0)  # （市政协研究室  常 忠）: the office the writer works in
     unroled = 0  # names after a closing word (记者 陈曦 报道 陈宝麟 摄影): the role that follows them is theirs
@@ -256,7 +259,7 @@ OFFICE_ENDING = "(?:办公室|委员会|政协|中心|室|办|部|局|处|科|�
 _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}" + OFFICE_ENDING)
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
 #: words that close a byline without naming anyone
-_CLOSING_WORDS = {"报道", "整理", "采写", "发", "讯"}
+_CLOSING_WORDS = {"报道", "报导", "整理", "采写", "发", "讯"}
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"

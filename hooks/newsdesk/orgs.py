@@ -180,7 +180,8 @@ def slug_for(name: str, taken: set[str]) -> str:
 
 #: short names of places that are first of all ordinary words (青浦新城, 杨浦滨江, 深化合作, 乡村振兴):
 #: such a place counts only by its full name (滨江区)
-_WORDS = ("新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安 太平 江北 江南 河东 河西 城中 城东 城西 城北 市中 新兴 向阳 "
+_WORDS = ("运河 温泉 大兴 "
+          "新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安 太平 江北 江南 河东 河西 城中 城东 城西 城北 市中 新兴 向阳 "
           "红旗 前进 东风 建华 卫东 友谊 和政 解放 新民 新建 双桥 新市 和顺 永和 兴业 富民 宏伟 华龙 海港 凤凰 安定 清河 "
           "沙河 青山 金川 城阳 中原")
 WORD_CORES = frozenset(_WORDS.split(" "))
@@ -351,7 +352,9 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
     named = places_named(text, levels) if levels else Counter()
     if levels and not any(p.endswith(tuple(levels)) for p in named):
         # nothing named twice: a place of the alias's level named once (幸福宁津 under 县政协), if it is the only one
-        once = [p for p in places_named(text, levels, once=True) if p.endswith(tuple(levels))]
+        # (区政协 inside 自治区政协 is the region's: no district named once stands for it)
+        plain = "".join(level for level in levels if f"{level}政协" in text.replace("自治区政协", ""))
+        once = [p for p in places_named(text, plain, once=True) if p.endswith(tuple(plain))] if plain else []
         named = Counter(once if len(once) == 1 else ())
     for place in named:
         if place.endswith(tuple(levels)) and _core(place) not in known_places:

@@ -678,11 +678,11 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
         m = _TITLE_DASH.fullmatch(b.text) if b.kind == Kind.TITLE and (not subtitles or dated) else None
         if m and m[1].count("“") > m[1].count("”"):
             m = None  # a dash inside a quoted name (“和美某某是我家——‘庆国庆’…”活动举行) splits nothing
-        if m:
-            after = m[2].strip() + (subtitles[0].text.strip() if dated else "")
-            out += [replace(b, text=m[1].strip()), Block(Kind.SUBTITLE, after, b.line, b.end_line,
-                                                           "同一行里破折号后的副题 (subtitle after a dash)")]
-            continue
+        after: Block | None = None
+        if m:  # the headline's own part may still carry a label (「两会特别报导」向着梦想进发——…侧记)
+            after = Block(Kind.SUBTITLE, m[2].strip() + (subtitles[0].text.strip() if dated else ""), b.line,
+                          b.end_line, "同一行里破折号后的副题 (subtitle after a dash)")
+            b = replace(b, text=m[1].strip())
         if dated and b is subtitles[0] and any(x.kind == Kind.SUBTITLE and x is not b for x in out):
             out.append(_as(b, Kind.FURNITURE, "副题的下一行，已并入副题 (next line of the subtitle)"))
             continue
@@ -702,7 +702,7 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
             b = replace(b, text=b.text[: m.start()] if m else b.text)
         if b.kind == Kind.TITLE and _STRAY_END.search(b.text) and not _QUESTION.search(b.text):
             b = replace(b, text=_STRAY_END.sub("", b.text))  # 某市政协召开主席会议? : a character the page lost
-        out.append(b)
+        out += [b, after] if after else [b]
     return out
 
 
@@ -721,8 +721,9 @@ _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—-]{5,}[^\s—-])\s
 _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[（(](?:图\d{0,2}|组图|视频|附图|图文)[）)]|"
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
-_TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|\[(?:图|组图|视频)\]|"
-                           r"[（(](?:图|组图|视频)[）)]|[\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
+_TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|「[^」]{1,16}」|"
+                           r"\[(?:图|组图|视频)\]|"
+                           r"[（(](?:图|组图|视频)[）)]|[A-Za-z0-9\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff“”‘’]{3,10}\s[\u4e00-\u9fff“”‘’]{3,10}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff]{2,8}(?:新闻|资讯|头条|快讯)\s*[:：]\s*(?=\S{8,})|"
                            r"(?:聚焦|关注|直击|喜迎|热议|快讯|要闻)[\u4e00-\u9fff]{0,4}\s+(?=\S{0,6}政协\S{8,}$)|"
