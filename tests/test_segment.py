@@ -545,3 +545,12 @@ def test_holdout_sixteen_shapes(config: Config, text: str, title: str, authors: 
     assert article.metadata.title.value == title
     assert [name for _, name in article.metadata.authors.value] == authors
     assert gone not in body_of(article)
+
+
+def test_a_headline_between_a_breadcrumb_and_the_metadata_on_one_line(config: Config) -> None:
+    text = ("您当前的位置 : 中国某某网 >> 问政 >> 要闻 周某深入某县调研文旅产业高质量发展 来源：某市融媒体中心0人参与互动"
+            "2023年05月12日08:56\n\n0\n\n某某网讯 5月8日至9日，市政协主席周某深入某县调研。委员参加。\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "周某深入某县调研文旅产业高质量发展"
+    assert article.metadata.published is not None and article.metadata.published.value.iso() == "2023-05-12"
+    assert "要闻" not in body_of(article) and "来源" not in body_of(article)

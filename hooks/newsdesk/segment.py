@@ -625,6 +625,18 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
     breadcrumb glued to the end of a line (我县成功举办…会议  您所在的位置:首页 > 政协动态)."""
     out = []
     for b in blocks:
+        before = _CRUMB_BEFORE.fullmatch(b.text.strip()) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) or (
+            b.kind == Kind.FURNITURE and b.reason.startswith("网页导航")) else None
+        if before and len(_HAN.findall(before[2])) >= 8:
+            # 您当前的位置：某网 >> 要闻 周某深入某县调研…: the headline run into the breadcrumb's end
+            out.append(Block(Kind.FURNITURE, before[1].strip(), b.line, b.line, "网页导航 (breadcrumb)"))
+            b = replace(b, kind=Kind.SHORT, text=before[2].strip(), reason="网页导航后的标题 (headline after a breadcrumb)")
+        meta = _META_AFTER.fullmatch(b.text.strip()) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) else None
+        if meta and not re.search("[。！？]", meta[1]) and len(_HAN.findall(meta[1])) >= 6:
+            # 某某深入某县调研 来源：某融媒体中心 2023年05月12日: the headline and the page's metadata on one line
+            out += [replace(b, kind=Kind.SHORT, text=meta[1].strip()),
+                    Block(Kind.FURNITURE, meta[2].strip(), b.line, b.line, "网页文章信息 (page metadata line)")]
+            continue
         crumb = _CRUMB_AFTER.match(b.text) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) else None
         if crumb:
             out += [replace(b, kind=Kind.SHORT, text=crumb[1].strip()),
@@ -658,6 +670,9 @@ _SERIES = re.compile(r"^\S{2,24}(?:[①-⑳]|之[一二三四五六七八九十]
 
 
 #: a line with a breadcrumb run into its end
+_CRUMB_BEFORE = re.compile(r"((?:您所在的|您的|您当前的|您当前|您现在的|当前|所在)位置\s*[:：]?\s*[^\s。，]+"
+                           r"(?:\s*(?:[>＞»›]+|/)\s*[^\s。，>＞»›/]+)+)\s+([^\s>＞»›/].{9,79})")
+_META_AFTER = re.compile(r"(\S.{5,79}?)\s+((?:信息来源|文章来源|来源|发布时间|发布日期|作者)\s*[:：]\s*\S.{1,80})")
 _CRUMB_AFTER = re.compile(r"(\S.{3,79}?)\s{2,}((?:您所在的|您的|您当前的|当前|所在)位置\s*[:：]\s*[^\s。，]+"
                           r"(?:\s*[>＞»›]+\s*[^\s。，>＞»›]+)*)")
 
