@@ -554,3 +554,19 @@ def test_a_headline_between_a_breadcrumb_and_the_metadata_on_one_line(config: Co
     assert article.metadata.title.value == "周某深入某县调研文旅产业高质量发展"
     assert article.metadata.published is not None and article.metadata.published.value.iso() == "2023-05-12"
     assert "要闻" not in body_of(article) and "来源" not in body_of(article)
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("首页区县政协正文\n\n某县政协十一届二次会议召开\n\n来源:某州日报    2022-04-01 09:52:58\n\n"
+     "3月31日上午，会议召开。委员出席。\n", "某县政协十一届二次会议召开", "正文"),
+    ("教科卫体委员会\n\n费某到某市开展“科教振兴 委员行动”工作调研\n\n2023-11-01 17:38:07 作者:黄某 来源:某政协\n【字体:\n\n"
+     "10月31日，调研组开展调研。委员参加。\n", "费某到某市开展“科教振兴 委员行动”工作调研", "教科卫体"),
+    ("您当前位置:某政协网 >> 政协要闻\n\n市四套班子领导看望出席市政协十四届一次会议的政协委员\n\n2021/11/3 9:40:26本站原创\n\n"
+     "共绘蓝图 同心同行\n\n为全面建设国际瓷都贡献力量\n\n"
+     + "11月2日，市委书记、市长等四套班子领导亲切看望出席市政协十四届一次会议的政协委员，向委员们致以问候。" * 4 + "\n",
+     "市四套班子领导看望出席市政协十四届一次会议的政协委员", "共绘蓝图"),
+], ids=["a breadcrumb run together", "a committee's name over the headline", "a page title over its date line"])
+def test_holdout_sixteen_page_titles(config: Config, text: str, title: str, gone: str) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    assert gone not in body_of(article)

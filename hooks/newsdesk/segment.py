@@ -446,7 +446,8 @@ def _header(blocks: list[Block], config: Config) -> int:
         run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i], strong)]
     # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
     # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
-    meta = max((i for i in range(1, run[0] if run else 0) if _is_page_meta(blocks[i])), default=None)
+    meta = max((i for i in range(1, run[0] if run else 0) if _is_page_meta(blocks[i])
+                or blocks[i].reason.startswith("网页或电子报的日期行")), default=None)
     while meta is not None and meta > 1 and blocks[meta - 1].kind == Kind.FURNITURE \
             and blocks[meta - 1].reason.startswith(("网页文章信息", "网页或电子报的日期行")):
         meta -= 1  # the metadata set on two lines (2017-11-28 来源：… / 【字体：】)
@@ -455,6 +456,12 @@ def _header(blocks: list[Block], config: Config) -> int:
         page = _despaced(blocks[meta - 1].text)
         printed = [_despaced(blocks[j].text) for j in run]
         if not any(page in t or t in page for t in printed) and page not in "".join(printed):
+            # the printed lines stay the article's, but a slogan or site name among them (多建良言 多献良策,
+            # 某某日报新花城) that shares no word with the text is the page's
+            text = "".join(b.text for b in blocks[lead:] if b.kind in (Kind.PARAGRAPH, Kind.SHORT))
+            for j in run:
+                if len(text) >= 200 and "政协" not in blocks[j].text and shared_words(blocks[j].text, text) < 0.05:
+                    blocks[j] = _as(blocks[j], Kind.FURNITURE, "与正文无关的标题前短行：网站标语 (a slogan above the headline)")
             run = [meta - 1]
     # what stands before the run, above the headline, is furniture
     first = run[0] if run else lead
