@@ -100,6 +100,10 @@ def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) ->
     ("十六届市政协外事联谊委员会召开第二次全体(扩大)会议\n\n3月21日，会议召开。\n", "工作会议"),
     ("县政协常委会工作报告摘要\n\n深化党的建设，在加强思想政治引领上实现新提升。\n", "年度回顾"),
     ("履职五年，看十二届省政协亮眼“成绩单”\n\n五年来，省政协组织协商活动110次。\n", "年度回顾"),
+    ("自治区政协2023年十件履职大事\n\n一、协商活动。\n", "年度回顾"),
+    ("市政协十届二次会议举行提案委员会会议\n\n12月21日，会议举行。\n", "工作会议"),
+    ("委员工作委员会召开全体委员暨市、区政协委员工作联动会议\n\n5月5日，会议召开。\n", "工作会议"),
+    ("某市政协召开社情民意信息笔会\n\n5月5日，笔会召开。\n", "工作会议"),
 ])
 def test_category_rules(config: Config, text: str, category: str) -> None:
     assert meta(text, config).category.value == category
