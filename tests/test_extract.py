@@ -407,9 +407,10 @@ def test_the_office_a_source_line_names_wrote_the_report(config: Config) -> None
     ("县政协常委会工作报告摘要\n\n为建设“幸福宁津”贡献政协智慧和力量。县政协常委会深化党的建设。\n", "宁津县政协"),
     ("市政协调研\n\n市政协调研宜昌、荆州两地的花园城市建设。市政协主席出席。\n", None),
     ("自治区政协工作综述\n\n自治区政协把大兴调查研究作为重要内容，助力民族复兴。自治区政协委员参加。\n", None),
+    ("县政协视察项目\n\n县政协视察项目，吸引更多资源、技术向园区集聚。县政协主席出席。\n", None),
 ], ids=["a paper's place is no county", "a paper's place for the city's alias", "a shared short name by its level",
         "words that are short names (合作, 振兴) are no places", "the only place of the alias's level, named once",
-        "two places of that level named once each: no guess", "区政协 inside 自治区政协 names no district"])
+        "two places of that level named once each: no guess", "区政协 inside 自治区政协 names no district", "a word that is also a county's short name (资源)"])
 def test_places_named_once_as_an_institution_or_shared(config: Config, text: str, organisation: str | None) -> None:
     m = meta(text, config)
     assert (m.organisation.value if m.organisation else None) == organisation

@@ -180,7 +180,8 @@ def slug_for(name: str, taken: set[str]) -> str:
 
 #: short names of places that are first of all ordinary words (青浦新城, 杨浦滨江, 深化合作, 乡村振兴):
 #: such a place counts only by its full name (滨江区)
-_WORDS = ("运河 温泉 大兴 "
+_WORDS = ("运河 温泉 大兴 资源 武功 比如 南部 东方 港口 公安 友好 通道 中方 延长 万年 光泽 富裕 复兴 清新 平定 互助 安居 "
+          "丰满 南岸 无为 "
           "新城 滨江 城关 合作 振兴 和平 新华 光明 永安 平安 太平 江北 江南 河东 河西 城中 城东 城西 城北 市中 新兴 向阳 "
           "红旗 前进 东风 建华 卫东 友谊 和政 解放 新民 新建 双桥 新市 和顺 永和 兴业 富民 宏伟 华龙 海港 凤凰 安定 清河 "
           "沙河 青山 金川 城阳 中原")
