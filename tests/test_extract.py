@@ -410,7 +410,8 @@ def test_the_office_a_source_line_names_wrote_the_report(config: Config) -> None
     ("县政协视察项目\n\n县政协视察项目，吸引更多资源、技术向园区集聚。县政协主席出席。\n", None),
 ], ids=["a paper's place is no county", "a paper's place for the city's alias", "a shared short name by its level",
         "words that are short names (合作, 振兴) are no places", "the only place of the alias's level, named once",
-        "two places of that level named once each: no guess", "区政协 inside 自治区政协 names no district", "a word that is also a county's short name (资源)"])
+        "two places of that level named once each: no guess", "区政协 inside 自治区政协 names no district",
+        "a word that is also a county's short name (资源)"])
 def test_places_named_once_as_an_institution_or_shared(config: Config, text: str, organisation: str | None) -> None:
     m = meta(text, config)
     assert (m.organisation.value if m.organisation else None) == organisation
