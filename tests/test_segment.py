@@ -570,3 +570,19 @@ def test_holdout_sixteen_page_titles(config: Config, text: str, title: str, gone
     article = convert_text(text, config)
     assert article.metadata.title.value == title
     assert gone not in body_of(article)
+
+
+@pytest.mark.parametrize(("text", "authors", "gone"), [
+    ("某某县政协召开交办会\n\n4月26日，交办会召开。委员参加。会议结束。（文史提案科 吴某燕）\n", ["吴某燕"], "提案科"),
+    ("某市政协召开座谈会\n\n文|政协融媒记者 李某 通讯员 蔡某 伍某\n\n1月5日，座谈会召开。委员参加。\n",
+     ["李某", "蔡某", "伍某"], "融媒"),
+    ("某区政协分组讨论\n\n2024-01-31 20:26 新某某客户端 编辑:曹某\n\n1月31日，委员分组讨论。委员发言。\n\n手机查看\n\n"
+     "内容监督投诉电话:029-63903896 本网法律顾问:某律师事务所\n\n"
+     "某某新闻网版权咨询电话:0351-4281485。如您在本站发现错误，请告知。\n",
+     ["曹某"], "投诉"),
+], ids=["a section (科) before the writer", "文| before the reporter's role", "a date line with an editor, footers"])
+def test_holdout_seventeen_bylines_and_footers(config: Config, text: str, authors: list[str], gone: str) -> None:
+    article = convert_text(text, config)
+    assert [name for _, name in article.metadata.authors.value] == authors
+    body = body_of(article)
+    assert gone not in body and "手机查看" not in body and "版权咨询" not in body

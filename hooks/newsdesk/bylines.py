@@ -88,6 +88,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     ([('责编', '陈二'), ('责编', '韩三')], [('通讯员', '王成虎')])
     >>> parse_byline("文 政协融媒记者 李四  通讯员 伍五", c), parse_byline("编辑： 马六 2026-01-19 11:11:42", c)
     ([('记者', '李四'), ('通讯员', '伍五')], [('编辑', '马六')])
+    >>> parse_byline("文|政协融媒记者 李四 通讯员 蔡五 伍六", c)
+    [('记者', '李四'), ('通讯员', '蔡五'), ('通讯员', '伍六')]
     >>> parse_byline("（镜湖区政协）", c), parse_byline("（会议现场）", c)
     ([('供稿', '镜湖区政协')], None)
     >>> parse_byline("丨责编：郭二丨校对：郭二", c), parse_byline("【某某日报社·某客户端全媒体记者 毕三】", c)
@@ -101,7 +103,7 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     marked = text[:1] in config.byline_markers
     body = text[1:].strip() if marked else text.strip()
     body = _STAMP.sub("", body)  # 编辑：马江望 2026-01-19 11:11:42: the time it was posted
-    lone = re.match(r"([\u4e00-\u9fff])\s+(?=\S*(?:记者|通讯员|编辑))", body)
+    lone = re.match(r"([\u4e00-\u9fff])(?:\s+|\s*[|｜丨]\s*)(?=\S*(?:记者|通讯员|编辑))", body)
     if lone and lone[1] in config.roles:
         body = body[lone.end():]  # 文 政协融媒记者 李煜: the 文 of a 文/图 credit before the reporter's role
     body = _spaced_roles(config.roles).sub(lambda m: re.sub(r"\s+", "", m[0]), body)  # 通 讯 员 王成虎
