@@ -586,3 +586,16 @@ def test_holdout_seventeen_bylines_and_footers(config: Config, text: str, author
     assert [name for _, name in article.metadata.authors.value] == authors
     body = body_of(article)
     assert gone not in body and "手机查看" not in body and "版权咨询" not in body
+
+
+@pytest.mark.parametrize(("text", "title", "authors"), [
+    ("某某县政协九届一次会议\n提案和大会发言交办会召开\n4月26日上午，交办会召开。委员参加。\n",
+     "某某县政协九届一次会议提案和大会发言交办会召开", []),
+    ("某某政协：凝聚人心 共绘新画卷2021年12月17日\n\n一年来，区政协履职尽责。委员参加。\n", "某某政协：凝聚人心 共绘新画卷", []),
+    ("某市政协新增两个委员工作室\n\n5月5日，工作室揭牌。委员参加。\n\n邓某平\n\n请使用微信扫一扫\n", "某市政协新增两个委员工作室",
+     ["邓某平"]),
+], ids=["a headline broken after the session's name", "a date run into the headline's end", "a name alone under the text"])
+def test_holdout_seventeen_headlines(config: Config, text: str, title: str, authors: list[str]) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    assert [name for _, name in article.metadata.authors.value] == authors

@@ -596,7 +596,8 @@ def _shortened(short: str, full: str) -> bool:
 
 
 #: a headline line that cannot end there: the formal name's first half
-_UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$")
+_UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$|"
+                               r"^.{2,24}[一二三四五六七八九十]+届[一二三四五六七八九十]+次(全体)?会议$")
 #: a name (or two) alone on a line under a report's headline: its speaker (段  鸣: spaced to three characters)
 _SPEAKER = re.compile(r"[\u4e00-\u9fff·]{1,16}(?:\s+[\u4e00-\u9fff·]{1,16}){0,3}")
 #: the salutation a speech or report opens with: the text starts here, it is no headline
@@ -701,6 +702,7 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
         if m and m[1].count("“") > m[1].count("”"):
             m = None  # a dash inside a quoted name (“和美某某是我家——‘庆国庆’…”活动举行) splits nothing
         after: Block | None = None
+        after_title: list[Block] = []
         if m:  # the headline's own part may still carry a label (「两会特别报导」向着梦想进发——…侧记)
             after = Block(Kind.SUBTITLE, m[2].strip() + (subtitles[0].text.strip() if dated else ""), b.line,
                           b.end_line, "同一行里破折号后的副题 (subtitle after a dash)")
@@ -719,12 +721,13 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
             m = _TITLE_PREFIX.match(b.text)
         if b.kind == Kind.TITLE and _TITLE_SUFFIX.search(b.text):
             m = _TITLE_SUFFIX.search(b.text)
-            if m and m[0].strip(" |丨｜"):
-                out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题后的图片标记或网站名 (picture tag or site)"))
+            if m and m[0].strip(" |丨｜"):  # after the title: a date there is the page's (…新画卷2021年12月17日)
+                after_title.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line,
+                                         "标题后的图片标记、日期或网站名 (picture tag, date or site)"))
             b = replace(b, text=b.text[: m.start()] if m else b.text)
         if b.kind == Kind.TITLE and _STRAY_END.search(b.text) and not _QUESTION.search(b.text):
             b = replace(b, text=_STRAY_END.sub("", b.text))  # 某市政协召开主席会议? : a character the page lost
-        out += [b, after] if after else [b]
+        out += [b, *after_title] + ([after] if after else [])
     return out
 
 
@@ -740,7 +743,8 @@ _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—-]{5,}[^\s—-])\s*(?:——|-{2,4}|—-|－{2})\s*([^—-]{8,})")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[（(](?:图\d{0,2}|组图|视频|附图|图文)[）)]|"
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+                           r"[（(](?:图\d{0,2}|组图|视频|附图|图文)[）)]|"
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|「[^」]{1,16}」|"
@@ -788,6 +792,11 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
         b = blocks[i]
         if b.kind == Kind.MARKED:
             blocks[i] = _as(b, Kind.HEADING, "Markdown 标题标记")
+        elif b.kind == Kind.SHORT and i > last_text and i == last_text + 1 and is_name(b.text.strip()) \
+                and last_text >= start:
+            # a name alone under the last paragraph (邓某平): the writer's, as newspapers sign a report
+            blocks[i] = Block(Kind.BYLINE, b.text, b.line, b.end_line, "文末署名：单独一行的人名", 0,
+                              (("", b.text.strip()),))
         elif b.kind == Kind.SHORT and i > last_text:
             between = blocks[last_text + 1 : i]
             # after a column header or page furniture, or after the byline that signs the text off, a short
