@@ -104,6 +104,9 @@ def test_explicit_name_beats_an_alias_of_another_organisation(config: Config) ->
     ("市政协十届二次会议举行提案委员会会议\n\n12月21日，会议举行。\n", "工作会议"),
     ("委员工作委员会召开全体委员暨市、区政协委员工作联动会议\n\n5月5日，会议召开。\n", "工作会议"),
     ("某市政协召开社情民意信息笔会\n\n5月5日，笔会召开。\n", "工作会议"),
+    ("某县政协召开协调推进会\n\n5月5日，会议召开。\n", "工作会议"),
+    ("某县政协专题研究宣传信息工作\n\n5月5日，会议召开。\n", "工作会议"),
+    ("市政协提案委开展下基层调研活动\n\n6月21日，调研组开展调研，推动中央和区市党委政协工作会议精神贯彻落实。\n", "履职动态"),
 ])
 def test_category_rules(config: Config, text: str, category: str) -> None:
     assert meta(text, config).category.value == category
