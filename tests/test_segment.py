@@ -607,3 +607,16 @@ def test_an_image_file_name_inside_the_text_leaves_it(config: Config) -> None:
     body = body_of(article)
     assert "jpg" not in body and "省政协主任参加" in body
     assert {r.text for r in article.removed} >= {"11.jpg", "44.jpg"}
+
+
+def test_a_writer_named_twice_is_one_author(config: Config) -> None:
+    text = ("某区政协委员担任民主监督员\n\n来源:\n\n某某网\n\n作者:\n\n樊某\n\n"
+            "某某网北京6月3日电(记者 樊某)记者3日从某区获悉，区政协开展活动。委员参加。\n")
+    assert convert_text(text, config).metadata.authors.value == (("记者", "樊某"),)
+
+
+@pytest.mark.parametrize("line", ["某某日报 \u3000", "某县融媒体中心 \u3000 ", "某某网 |", "某县融媒体中心 编辑:"])
+def test_an_outlets_name_with_nothing_after_it_is_no_byline(config: Config, line: str) -> None:
+    from newsdesk.bylines import parse_byline
+
+    assert parse_byline(line, config) is None  # (and never an IndexError: an outlet before an empty rest)

@@ -88,8 +88,8 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     ([('责编', '陈二'), ('责编', '韩三')], [('通讯员', '王成虎')])
     >>> parse_byline("文 政协融媒记者 李四  通讯员 伍五", c), parse_byline("编辑： 马六 2026-01-19 11:11:42", c)
     ([('记者', '李四'), ('通讯员', '伍五')], [('编辑', '马六')])
-    >>> parse_byline("文|政协融媒记者 李四 通讯员 蔡五 伍六", c)
-    [('记者', '李四'), ('通讯员', '蔡五'), ('通讯员', '伍六')]
+    >>> parse_byline("文|政协融媒记者 李四 通讯员 蔡五 伍六", c), parse_byline("某县融媒体中心 编辑:邓某祥", c)
+    ([('记者', '李四'), ('通讯员', '蔡五'), ('通讯员', '伍六')], [('编辑', '邓某祥')])
     >>> parse_byline("（镜湖区政协）", c), parse_byline("（会议现场）", c)
     ([('供稿', '镜湖区政协')], None)
     >>> parse_byline("丨责编：郭二丨校对：郭二", c), parse_byline("【某某日报社·某客户端全媒体记者 毕三】", c)
@@ -110,7 +110,10 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     before = _BEFORE_ROLE.match(body)
     if before and not re.fullmatch(f"(?:{_QUALIFIERS}|新媒体|网络|视频)+", before[0]):
         body = body[before.end():]  # 潍坊日报社全媒体记者: 于哲/文, 政协联线记者 游思静: the paper or site
-    first = _SEPARATORS.split(body, maxsplit=1)[0]
+    first, *rest = _SEPARATORS.split(body, maxsplit=1)
+    after = rest[0].split()[0] if rest and rest[0].split() else ""
+    if after and _MEDIA_NAME.match(first) and (rest[0].startswith(config.roles) or _role_of(after, config)):
+        body, first = rest[0], after  # 某县融媒体中心 编辑：邓某: the outlet before the role
     if not marked and not body.startswith(config.roles) and _role_of(first, config) is None:
         return None
     if display_width(body) > (100 if marked else 60) or re.search("[，。！？]", body):
@@ -267,7 +270,7 @@ _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记�
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
                  "管理员|编辑部|佚名|信息发布|发布|现场|概览|一览|简介|动态|关注|微信|广告|理论|专版|专刊|副刊|政协|履职|"
                  # what a person does, after their name (余军出席, under a headline)
-                 "出席|讲话|主持|参加|陪同|致辞|发言|调研|视察|指出|强调|一行")
+                 "出席|讲话|主持|参加|陪同|致辞|发言|调研|视察|指出|强调|一行|媒体")
 
 
 def is_name(text: str, surname: bool = True) -> bool:

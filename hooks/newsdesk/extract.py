@@ -580,7 +580,12 @@ def _people(blocks: tuple[Block, ...], config: Config) -> tuple[tuple[tuple[str,
         found = [p for p in found if not _is_office(p) and p[0] not in config.review_roles]
         if found:
             lines.append(str(b.line))
-        people += [p for p in found if p not in people]
+        for role, name in found:  # one person once: 作者： 樊某 above the text and （记者 樊某） in it
+            at = next((i for i, (_, n) in enumerate(people) if n == name), None)
+            if at is None:
+                people.append((role, name))
+            elif not people[at][0] and role:
+                people[at] = (role, name)
     return tuple(people), ", ".join(lines)
 
 
