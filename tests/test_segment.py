@@ -594,7 +594,10 @@ def test_holdout_seventeen_bylines_and_footers(config: Config, text: str, author
     ("某某政协：凝聚人心 共绘新画卷2021年12月17日\n\n一年来，区政协履职尽责。委员参加。\n", "某某政协：凝聚人心 共绘新画卷", []),
     ("某市政协新增两个委员工作室\n\n5月5日，工作室揭牌。委员参加。\n\n邓某平\n\n请使用微信扫一扫\n", "某市政协新增两个委员工作室",
      ["邓某平"]),
-], ids=["a headline broken after the session's name", "a date run into the headline's end", "a name alone under the text"])
+    ("第013版:某某新闻\n\n市政协:\n开展“书香政协”读书交流活动\n\n本报讯(记者吴某)近日，市政协开展活动。委员参加。\n",
+     "市政协：开展“书香政协”读书交流活动", ["吴某"]),
+], ids=["a headline broken after the session's name", "a date run into the headline's end", "a name alone under the text",
+        "the office's name on a line above the headline"])
 def test_holdout_seventeen_headlines(config: Config, text: str, title: str, authors: list[str]) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == title

@@ -631,8 +631,13 @@ _META_PREFIX = re.compile(r"^(?:\s*(?:发布时间|发布日期|发表时间|更
 def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
     """Page metadata glued to the start of a paragraph becomes a furniture block of its own, and so does a
     breadcrumb glued to the end of a line (我县成功举办…会议  您所在的位置:首页 > 政协动态)."""
-    out = []
+    out: list[Block] = []
     for b in blocks:
+        if out and out[-1].kind in (Kind.SHORT, Kind.PARAGRAPH) and _OFFICE_LABEL.fullmatch(out[-1].text.strip()) \
+                and b.kind == Kind.SHORT and b.line - out[-1].end_line <= 2:
+            # 市政协： / 开展“书香政协”读书交流活动: a headline printed with its office's name on a line above
+            label = out.pop()
+            b = replace(b, text=label.text.strip() + b.text.strip(), line=label.line)
         before = _CRUMB_BEFORE.fullmatch(b.text.strip()) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) or (
             b.kind == Kind.FURNITURE and b.reason.startswith("网页导航")) else None
         if before and len(_HAN.findall(before[2])) >= 8:
@@ -680,6 +685,7 @@ _SERIES = re.compile(r"^\S{2,24}(?:[①-⑳]|之[一二三四五六七八九十]
 #: a line with a breadcrumb run into its end
 _CRUMB_BEFORE = re.compile(r"((?:您所在的|您的|您当前的|您当前|您现在的|当前|所在)位置\s*[:：]?\s*[^\s。，]+"
                            r"(?:\s*(?:[>＞»›]+|/)\s*[^\s。，>＞»›/]+)+)\s+([^\s>＞»›/].{9,79})")
+_OFFICE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,12}政协\s*[:：]")
 _META_AFTER = re.compile(r"(\S.{5,79}?)\s+((?:信息来源|文章来源|来源|发布时间|发布日期|作者)\s*[:：]\s*\S.{1,80})")
 _CRUMB_AFTER = re.compile(r"(\S.{3,79}?)\s{2,}((?:您所在的|您的|您当前的|当前|所在)位置\s*[:：]\s*[^\s。，]+"
                           r"(?:\s*[>＞»›]+\s*[^\s。，>＞»›]+)*)")
