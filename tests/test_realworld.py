@@ -154,3 +154,10 @@ def test_an_autonomous_places_full_and_short_names_are_one_office() -> None:
     seen = _seen_from(truth)
     assert judge(truth, seen | {"organisation": "大厂县政协"})[0]["organisation"]
     assert not judge(truth, seen | {"organisation": "大城县政协"})[0]["organisation"]
+
+
+def test_benchmark_reads_a_mirror_pages_office_through_its_readings() -> None:
+    from bench_accuracy import org_named
+
+    assert org_named("会昌县政协", "江西會(huì)昌縣政協(xié)助桔柚產業")
+    assert not org_named("会昌县政协", "江西某县政协助桔柚产业")

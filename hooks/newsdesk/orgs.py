@@ -91,6 +91,8 @@ def plain_name(organisation: str) -> str:
 
     >>> plain_name("大厂回族自治县政协"), plain_name("黔西南布依族苗族自治州政协"), plain_name("桐乡市政协")
     ('大厂县政协', '黔西南州政协', '桐乡市政协')
+    >>> plain_name("巴音郭楞蒙古自治州政协")
+    '巴音郭楞州政协'
     """
     place = organisation.removesuffix("政协")
     return _ETHNIC.sub(lambda m: m[2], place) + organisation[len(place):]
@@ -100,7 +102,7 @@ def plain_name(organisation: str) -> str:
 _PEOPLES = ("维吾尔|哈萨克|柯尔克孜|乌孜别克|塔吉克|塔塔尔|达斡尔|鄂温克|鄂伦春|俄罗斯|土家|布依|哈尼|傈僳|仡佬|东乡|"
             "拉祜|纳西|仫佬|锡伯|景颇|毛南|撒拉|布朗|阿昌|普米|基诺|德昂|保安|裕固|门巴|独龙|赫哲|珞巴|朝鲜|蒙古|高山|"
             "壮|回|藏|苗|彝|侗|瑶|白|黎|傣|畲|水|佤|羌|土|怒|京|满")
-_ETHNIC = re.compile(f"((?:(?:{_PEOPLES})族)+自治)([州县旗])$")
+_ETHNIC = re.compile(f"((?:(?:{_PEOPLES})族?)+自治)([州县旗])$")  # (巴音郭楞蒙古自治州 names no 族)
 
 
 def _place(run: str) -> str | None:
