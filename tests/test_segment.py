@@ -283,6 +283,14 @@ def test_pictures_the_text_does_not_have_leave_no_labels(config: Config) -> None
     assert "市政协主席走访服务企业" in body  # a caption that says who does what stays
 
 
+def _title_and_gone(config: Config, text: str, title: str, gone: str | None) -> None:
+    """*text* converts with the headline *title*, and *gone* (page furniture) is not in its body."""
+    article = convert_text(text, config)
+    assert article.metadata.title.value == title
+    if gone:
+        assert gone not in body_of(article)
+
+
 @pytest.mark.parametrize(("text", "title", "gone"), [
     ("黑龙江省政协举行表彰大会 黄建盛出席\n\n发布时间: 2019-01-21 12:07 | 来源: 黑龙江日报\n\n原标题:省政协举行表彰大会\n\n"
      "黄建盛出席\n\n本报16日讯(记者郭铭华)16日下午，会议举行表彰大会。委员出席。\n", "黑龙江省政协举行表彰大会 黄建盛出席", None),
@@ -297,10 +305,7 @@ def test_pictures_the_text_does_not_have_leave_no_labels(config: Config) -> None
 ], ids=["a part of the page's title printed alone", "a column's name over the headline", "a county's slogans and site",
         "reading time, page count and a reprint notice", "a breadcrumb run into a line"])
 def test_holdout_eight_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
-    article = convert_text(text, config)
-    assert article.metadata.title.value == title
-    if gone:
-        assert gone not in body_of(article)
+    _title_and_gone(config, text, title, gone)
 
 
 @pytest.mark.parametrize(("text", "check"), [
@@ -347,9 +352,7 @@ def test_holdout_nine_shapes(config: Config, text: str, check: object) -> None:
         "a bulleted list of other headlines", "an original title in parentheses", "a 'now reading' label",
         "the site's name after a hyphen", "a report's occasion under furniture"])
 def test_page_text_around_a_portals_headline(config: Config, text: str, title: str, gone: str) -> None:
-    article = convert_text(text, config)
-    assert article.metadata.title.value == title
-    assert gone not in body_of(article)
+    _title_and_gone(config, text, title, gone)
 
 
 def test_holdout_ten_page_scraps_leave_the_body_and_date_the_page(config: Config) -> None:
@@ -489,10 +492,7 @@ def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: 
         "bars of pipes", "a site's name before a colon and its summary", "a greeting, a breadcrumb and a search box",
         "a dash inside a quoted name", "a stray question mark", "a question", "a column's label and a space"])
 def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
-    article = convert_text(text, config)
-    assert article.metadata.title.value == title
-    if gone:
-        assert gone not in body_of(article)
+    _title_and_gone(config, text, title, gone)
 
 
 @pytest.mark.parametrize(("close", "authors"), [
@@ -567,9 +567,7 @@ def test_a_headline_between_a_breadcrumb_and_the_metadata_on_one_line(config: Co
      "市四套班子领导看望出席市政协十四届一次会议的政协委员", "共绘蓝图"),
 ], ids=["a breadcrumb run together", "a committee's name over the headline", "a page title over its date line"])
 def test_holdout_sixteen_page_titles(config: Config, text: str, title: str, gone: str) -> None:
-    article = convert_text(text, config)
-    assert article.metadata.title.value == title
-    assert gone not in body_of(article)
+    _title_and_gone(config, text, title, gone)
 
 
 @pytest.mark.parametrize(("text", "authors", "gone"), [
