@@ -191,9 +191,13 @@ def test_a_bare_date_on_an_e_papers_page_is_the_issue_date(config: Config) -> No
     ("全会开幕\n\n1月26日，县政协会议开幕。委员出席。\n\n委员们听取了报告。\n\n委员们讨论了报告。\n\n"
      "报告明确了2026年县政协工作总体要求。\n", "2026-01-26"),
     ("四川省政协：2025年组织开展履职活动90余项\n\n中新网成都2月1日电 四川省政协召开新闻发布会。\n", "2026-02-01"),
+    ("分组讨论\n\n1月11日下午，委员分组讨论。委员们认为，报告鼓舞人心。2023年，全市上下抢抓机遇，推动发展。\n",
+     "2024-01-11"),
+    ("分组讨论\n\n1月11日下午，委员分组讨论。委员们认为，报告鼓舞人心。2024年，全市上下将抢抓机遇，推动发展。\n",
+     "2024-01-11"),
 ], ids=["the year just past in the lead", "an award for last year", "the year just past in the body",
         "the year ahead in the body", "a year the body names says nothing of July", "the year's overall aims",
-        "a year's tally is of a year that is over"])
+        "a year's tally is of a year that is over", "a year told as a clause of its own", "a clause that looks ahead"])
 def test_a_year_named_as_just_past_or_ahead_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
     article = convert_text(text, config)
     m = article.metadata

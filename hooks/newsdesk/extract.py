@@ -217,8 +217,12 @@ def _year_role(m: re.Match[str], text: str) -> int:
         return 1
     if _NEXT_YEAR.search(after):
         return -1
-    # a year's tally (2025年组织开展履职活动90余项) is of a year that is over
-    return 1 if _TALLY.match(after) else 0
+    # a year's tally (2025年组织开展履职活动90余项) is of a year that is over, and so is a year told as a clause
+    # of its own with nothing ahead in it (2023年，全市上下抢抓机遇…)
+    if _TALLY.match(after):
+        return 1
+    clause = re.match(r"年[，,]([^。；]{0,40})", text[m.end() - 1:])
+    return 1 if clause and not re.search(r"将|要|计划|预计|力争|拟", clause[1]) else 0
 
 
 def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[PartialDate] | None:
