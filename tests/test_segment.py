@@ -626,7 +626,9 @@ def test_an_outlets_name_with_nothing_after_it_is_no_byline(config: Config, line
 @pytest.mark.parametrize("line", [
     "《某某政协报》2025年5月29日01版 阿佤人民再唱新歌__——某市各级政协组织深入践行“三好”嘱托综述.jpg",
     "中國人民政治協商會議某某區第三屆委員會第一次會議召開_fororder_6", "3 上一篇", "(编辑:某某政协)", "文字报道:市政协研究室",
-], ids=["a long image file name", "a CMS picture id", "a numbered link", "an office as editor", "an office as reporter"])
+    "本站所登稿件，凡注明本站原创的，其版权均属本站；商业转载请联系本站获得书面许可，违者必究",
+], ids=["a long image file name", "a CMS picture id", "a numbered link", "an office as editor", "an office as reporter",
+        "a footer of two notice words"])
 def test_holdout_seventeen_furniture_lines(config: Config, line: str) -> None:
     article = convert_text(f"某市政协开展活动\n\n5月5日，委员开展活动。委员参加。\n\n{line}\n", config)
     assert line not in body_of(article) and line.strip("()")[-4:] not in body_of(article)
