@@ -632,3 +632,10 @@ def test_an_outlets_name_with_nothing_after_it_is_no_byline(config: Config, line
 def test_holdout_seventeen_furniture_lines(config: Config, line: str) -> None:
     article = convert_text(f"某市政协开展活动\n\n5月5日，委员开展活动。委员参加。\n\n{line}\n", config)
     assert line not in body_of(article) and line.strip("()")[-4:] not in body_of(article)
+
+
+def test_names_in_a_row_after_a_role_are_a_byline_not_a_bar_of_links(config: Config) -> None:
+    text = "某市政协工作综述\n\n通讯员 陈某东 刘某梅 毛某 李某庆 本报记者 李某\n\n一年来，市政协履职尽责。委员参加。\n\nAPP下载\n"
+    article = convert_text(text, config)
+    assert [name for _, name in article.metadata.authors.value] == ["陈某东", "刘某梅", "毛某", "李某庆", "李某"]
+    assert "APP" not in body_of(article)

@@ -202,6 +202,8 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     if width <= config.layout.furniture_max_width and not re.search("[。！？]..", text):
         bare = text.lstrip("•·▪◦●○◆◇▶► \t")  # a list bullet before a metadata line
         rule = furniture_rule(text, config) or (furniture_rule(bare, config) if bare and bare != text else None)
+        if rule is not None and rule.reason.startswith("网页链接") and parse_byline(text, config) is not None:
+            return Kind.BYLINE, "署名", 0  # 通讯员 陈某 刘某 毛某 本报记者 李某: names in a row, not a bar of links
         if rule is not None:
             return Kind.FURNITURE, rule.reason, 0
     else:
