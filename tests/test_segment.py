@@ -504,6 +504,15 @@ def test_a_bracketed_name_closing_the_text_is_its_author(config: Config, close: 
     assert close.strip("()（） ")[-2:] not in body_of(article)
 
 
+@pytest.mark.parametrize(("text", "authors"), [
+    ("某市政协召开主席会议\n\n5月5日，会议召开。委员参加。\n\n        (张 晖)\n", ["张晖"]),
+    ("某区政协举办联谊活动\n\n(王某林) 为加强政协委员相互交流，区政协举办联谊活动。委员参加。\n", ["王某林"]),
+    ("某县政协召开常委会议\n\n5月5日，会议召开。委员参加。\n\n• 相关内\n", []),
+], ids=["a spaced name alone in brackets", "a name in brackets before the lead", "a cut-off 相关内容 is nobody"])
+def test_bracketed_names_around_the_text(config: Config, text: str, authors: list[str]) -> None:
+    assert [name for _, name in convert_text(text, config).metadata.authors.value] == authors
+
+
 def test_a_line_of_who_attended_under_the_headline_is_no_byline(config: Config) -> None:
     article = convert_text("某某委员联系界别群众活动举行\n余军出席\n本报讯 9月29日晚，活动举行。委员参加。\n", config)
     assert article.metadata.authors.value == ()
