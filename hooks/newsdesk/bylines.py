@@ -201,8 +201,7 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     while len(tokens) > 2 and _MEDIA_NAME.match(tokens[0]) \
             and (_role_of(tokens[1], config) or _MEDIA_NAME.match(tokens[1]) or tokens[1] in config.roles):
         tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
-    if not require_role and len(tokens) == 1 and (office := re.fullmatch(r"(.{1,10}政协)([\u4e00-\u9fff]{2,3})", tokens[0])) \
-            and is_name(office[2]):
+    if not require_role and len(tokens) == 1 and (office := _OFFICE_AND_NAME.fullmatch(tokens[0])) and is_name(office[2]):
         tokens = [office[1], office[2]]  # （凤县政协赵静）: the office run into the writer's name
     if not require_role and len(tokens) >= 2 and _OFFICE_NAME.search(tokens[0]) and all(is_name(t) for t in tokens[1:]):
         tokens.pop(0)  # （市政协研究室  常 忠）: the office the writer works in
@@ -253,6 +252,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
     return people
 
 
+#: an office run into its writer's name: 凤县政协赵静
+_OFFICE_AND_NAME = re.compile(r"(.{1,10}政协)([\u4e00-\u9fff]{2,3})")
 #: an office that supplied a report, named alone in brackets: （镜湖区政协）, （市政协办公室）, （县政协提案委）
 _SUPPLIER = re.compile(r"[\u4e00-\u9fff]{1,10}政协(?:办公室|研究室|[\u4e00-\u9fff]{1,4}委|办)?")
 #: roles that may credit an office rather than a person (摄影 市政协办, 市政协办公室 供稿, 文：委员会办公室)

@@ -132,6 +132,9 @@ _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|�
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
 _NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|总体要求|工作思路)|"
                         r"^\s*年?[，,]?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
+#: a year told as a clause of its own (2023年，全市上下抢抓机遇…), and words that look ahead in such a clause
+_YEAR_CLAUSE = re.compile(r"年[，,]([^。；]{0,40})")
+_AHEAD_WORDS = re.compile(r"将|要|计划|预计|力争|拟")
 _TALLY = re.compile(r"\s*年?[^，。；]{0,12}[0-9]+余?(?:项|件|次|场|个|篇)")
 _AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
@@ -221,8 +224,8 @@ def _year_role(m: re.Match[str], text: str) -> int:
     # of its own with nothing ahead in it (2023年，全市上下抢抓机遇…)
     if _TALLY.match(after):
         return 1
-    clause = re.match(r"年[，,]([^。；]{0,40})", text[m.end() - 1:])
-    return 1 if clause and not re.search(r"将|要|计划|预计|力争|拟", clause[1]) else 0
+    clause = _YEAR_CLAUSE.match(text, m.end() - 1)
+    return 1 if clause and not _AHEAD_WORDS.search(clause[1]) else 0
 
 
 def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[PartialDate] | None:

@@ -240,6 +240,22 @@ def _is_page_meta(b: Block) -> bool:
     return b.kind == Kind.FURNITURE and b.reason.startswith("网页文章信息")
 
 
+def _is_page_stamp(b: Block) -> bool:
+    """Whether *b* is the article's metadata line or the page's bare date line (2021/11/3 9:40:26 本站原创)."""
+    return b.kind == Kind.FURNITURE and b.reason.startswith(("网页文章信息", "网页或电子报的日期行"))
+
+
+def _text_after(blocks: list[Block], lead: int) -> str:
+    """The report's text from its lead on, short lines included (a hard-wrapped text is not joined yet)."""
+    return "".join(b.text for b in blocks[lead:] if b.kind in (Kind.PARAGRAPH, Kind.SHORT))
+
+
+def _slogan(line: str, text: str) -> bool:
+    """Whether *line* shares no two-character word with *text*, a report of some length, and names no 政协:
+    a site's slogan or name (一端在手 信息全有, 某某日报新花城), not a line of the report."""
+    return len(text) >= 200 and "政协" not in line and shared_words(line, text) < 0.05
+
+
 def _headline_lists(blocks: list[Block]) -> None:
     """A long line of other articles' headlines (an e-paper page's index: 忠县:这座乡村公园… 北碚:书香筑梦
     …), with no sentence and no comma, is page furniture; in place."""
@@ -448,10 +464,8 @@ def _header(blocks: list[Block], config: Config) -> int:
         run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i], strong)]
     # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
     # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
-    meta = max((i for i in range(1, run[0] if run else 0) if _is_page_meta(blocks[i])
-                or blocks[i].reason.startswith("网页或电子报的日期行")), default=None)
-    while meta is not None and meta > 1 and blocks[meta - 1].kind == Kind.FURNITURE \
-            and blocks[meta - 1].reason.startswith(("网页文章信息", "网页或电子报的日期行")):
+    meta = max((i for i in range(1, run[0] if run else 0) if _is_page_stamp(blocks[i])), default=None)
+    while meta is not None and meta > 1 and _is_page_stamp(blocks[meta - 1]):
         meta -= 1  # the metadata set on two lines (2017-11-28 来源：… / 【字体：】)
     if marked is None and meta is not None and candidate(blocks[meta - 1], strong) \
             and blocks[meta - 1].kind not in skip and re.search("政协|委员", blocks[meta - 1].text):
@@ -460,9 +474,9 @@ def _header(blocks: list[Block], config: Config) -> int:
         if not any(page in t or t in page for t in printed) and page not in "".join(printed):
             # the printed lines stay the article's, but a slogan or site name among them (多建良言 多献良策,
             # 某某日报新花城) that shares no word with the text is the page's
-            text = "".join(b.text for b in blocks[lead:] if b.kind in (Kind.PARAGRAPH, Kind.SHORT))
+            text = _text_after(blocks, lead)
             for j in run:
-                if len(text) >= 200 and "政协" not in blocks[j].text and shared_words(blocks[j].text, text) < 0.05:
+                if _slogan(blocks[j].text, text):
                     blocks[j] = _as(blocks[j], Kind.FURNITURE, "与正文无关的标题前短行：网站标语 (a slogan above the headline)")
             run = [meta - 1]
     # what stands before the run, above the headline, is furniture
@@ -506,9 +520,8 @@ def _header(blocks: list[Block], config: Config) -> int:
         return first if run else 0
     # a line that shares no word with a report of some length (一端在手 信息全有, a site's slogan), over a
     # headline that is plainly about it, is the page's, not the report's
-    text = "".join(b.text for b in blocks[lead:] if b.kind in (Kind.PARAGRAPH, Kind.SHORT))
-    while len(kept) >= 2 and len(text) >= 200 and "政协" not in blocks[kept[0]].text \
-            and shared_words(blocks[kept[0]].text, text) < 0.05 \
+    text = _text_after(blocks, lead)
+    while len(kept) >= 2 and _slogan(blocks[kept[0]].text, text) \
             and any(shared_words(blocks[j].text, text) >= 0.5 and not blocks[j].text.startswith(("——", "—", "--", "（", "("))
                     for j in kept[1:]):
         i = kept.pop(0)
