@@ -632,3 +632,31 @@ def test_an_e_paper_line_with_its_page_gives_the_date(config: Config) -> None:
     m = meta(text, config)
     assert m.date is not None and m.date.value.iso() == "2022-01-27"  # the page's date, as the dates rule says
     assert m.published is not None and m.published.value.iso() == "2022-01-27"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("2021-01-08 10:25  来源 : \n打印 | 字号: |\n\n县政协会议胜利闭幕\n\n今天上午，会议闭幕。委员出席。\n", "2021-01-08"),
+    ("第一版:要闻\n\n2025年12月08日\n区政协专门委员会工作会议召开\n阅读量:674\n本报讯 12月5日下午，会议召开。委员出席。\n",
+     "2025-12-08"),
+    ("强化团结联谊，广泛汇聚共识合力\n\n2024-03-16 07:19\n某某论坛 2024年1期\n\n坚持把凝聚共识作为中心环节。委员履职。\n",
+     "2024-03-16"),
+], ids=["a date and its 来源 label above the headline", "an issue date on a page numbered in Chinese (第一版)",
+        "a periodical's issue line under the date"])
+def test_a_pages_date_line_is_its_publication_date(config: Config, text: str, iso: str) -> None:
+    m = meta(text, config)
+    assert m.published is not None and m.published.value.iso() == iso
+
+
+def test_a_month_day_in_chinese_numerals_is_read(config: Config) -> None:
+    text = "某省政协会议开幕\n\n一月十九日上午，省政协会议在某地开幕。委员们以优异成绩庆祝中国共产党成立100周年。\n"
+    m = meta(text, config)
+    assert m.date is not None and m.date.value.iso() == "2021-01-19"
+    assert meta("某某会议开幕\n\n十二月三十一日，会议开幕。委员出席。\n", config, Anchor(2024, "test")).date.value.iso() \
+        == "2024-12-31"
+
+
+def test_a_periodicals_issue_line_is_no_headline(config: Config) -> None:
+    article = convert_text("强化团结联谊，广泛汇聚共识合力\n\n2024-03-16 07:19\n某某论坛 2024年1期\n\n"
+                           "坚持把凝聚共识作为中心环节。委员履职。\n", config)
+    assert article.metadata.title.value == "强化团结联谊，广泛汇聚共识合力"
+    assert "2024年1期" not in body_of(article)

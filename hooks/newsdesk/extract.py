@@ -120,7 +120,9 @@ def _quote(text: str) -> str:
     return f"“{text}”"
 
 
-_MONTH_DAY = re.compile(r"(?<![\d.\-/])(\d{1,2})月(\d{1,2})[日号]")
+#: a month-day, in digits or in Chinese numerals (一月十九日上午)
+_MONTH_DAY = re.compile(r"(?<![\d.\-/〇零一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])月"
+                        r"(\d{1,2}|[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号]")
 _RELATIVE_YEAR = re.compile(r"(今年|去年|前年|明年)(?:(\d{1,2})月)?")
 _OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌年)\s*$")
 #: a year named as such, not as the start of a span (2014年以来) nor a plan (2025年将)
@@ -155,7 +157,7 @@ class Dates:
 
 #: what only an e-paper's page carries: masthead numbers, page and issue navigation
 _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[-－]\s*\d{4}|上一版|下一版|上一期|下一期|"
-                      r"第\s*[A-Z]?\d{1,3}\s*版|(?:^|\s)[A-Z]?\d{1,2}\s*版\s*$|总第\s*\d+\s*期|版面导航|往期回顾")
+                      r"第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?:^|\s)[A-Z]?\d{1,2}\s*版\s*$|总第\s*\d+\s*期|版面导航|往期回顾")
 
 
 #: a byline's post time: 2026-01-19 11:11:42
@@ -166,7 +168,8 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     """What the page's metadata lines (furniture) say, line by line.
 
     A bare date above the headline is the portal's 今天是 clock, not the report's date, unless
-    the line names a paper or an edition (an e-paper masthead) or labels the date.
+    the line names a paper or an edition (an e-paper masthead), labels the date, or carries the
+    article's other metadata (2021-01-08 10:25 来源：…).
     """
     title = next((i for i, b in enumerate(blocks) if b.kind == Kind.TITLE), 0)
     # on an e-paper's page (a masthead, page or issue lines) a bare date is the issue's date
@@ -177,7 +180,8 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
             continue  # (编辑: 马江望 2026-01-19 11:11:42: a byline that says when it was posted)
         meta = read_meta_line(b.text)
         if meta.published and i < title and not edition \
-                and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|^(?:时间|日期)\s*[:：]", b.text):
+                and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|来源|作者|编辑|浏览|阅读|点击|"
+                                 r"^(?:时间|日期)\s*[:：]", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published or meta.source or meta.people:
             out.append((b, meta))
@@ -204,8 +208,9 @@ def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, 
                 skipped >= 0 and _AND.fullmatch(text, skipped, m.start())):
             skipped = m.end()
             continue  # 去年9月20日, 同年10月17日和12月18日: another year's days, told as background
-        if not any(a <= m.start() < a + len(t) for a, t, *_ in found):
-            found.append((m.start(), m[0], None, (int(m[1]), int(m[2])), None))
+        month, day = chinese_number(m[1]), chinese_number(m[2])
+        if month and day and not any(a <= m.start() < a + len(t) for a, t, *_ in found):
+            found.append((m.start(), m[0], None, (month, day), None))
     for m in _RELATIVE_YEAR.finditer(text):
         if m[1] == "今年":  # 去年, 前年, 明年 tell background and plans, not the event reported
             found.append((m.start(), m[0], None, (int(m[2]), 0) if m[2] else None, m[1]))

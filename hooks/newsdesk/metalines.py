@@ -32,7 +32,9 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d
 
 
 #: the site or paper a date line starts with: 中国人民政治协商会议吉林市委员会| 2020-06-22
-_SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报)\s*[|丨｜]?")
+_SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报|新闻|客户端|在线|频道|电视台)\s*[|丨｜]?")
+#: a repost's mark before the date: ©原创   2023-11-15 15:57   云上某某
+_ORIGINAL = re.compile(r"^\s*©?\s*(?:原创|转载|独家)\s*")
 
 
 _URL = re.compile(r"(?:https?://|www\.)[\w./\-?=&%#]+")
@@ -55,8 +57,11 @@ class PageMeta:
 def _is_page_date(line: str, start: int, matched: str) -> bool:
     """A date is the page's own when a date label stands before it, or it stands alone on the line."""
     before = line[:start]
-    if _DATE_LABEL.search(before):
-        return True
+    if _DATE_LABEL.search(before) or (before.rstrip().endswith("第") and line[start + len(matched):].lstrip()[:1] == "期"):
+        return True  # (an e-paper's issue named by its date: 某某日报 第2018-05-02期)
+    mark = _ORIGINAL.match(line)
+    if mark and mark.end() <= start:
+        line, start = line[mark.end():], start - mark.end()
     rest = _SITE_NAME.sub("", _URL.sub("", line[:start])) + " " + line[start + len(matched):]
     rest = _PAIR.sub("", _URL.sub("", rest))
     rest = _SOURCE.sub("", rest)
@@ -91,6 +96,12 @@ def read_meta_line(line: str) -> PageMeta:
     '2025-12-24'
     >>> read_meta_line("2025-03-28 17:27 大众报业·半岛网阅读 (6278) 扫描到手机").published.iso()
     '2025-03-28'
+    >>> read_meta_line("长江云新闻 2026-01-07 19:50:06").published.iso()
+    '2026-01-07'
+    >>> read_meta_line("©原创   2023-11-15 15:57   云上某某").published.iso()
+    '2023-11-15'
+    >>> read_meta_line("当前位置:某某日报 第2018-05-02期 第A6版:某某观察").published.iso()
+    '2018-05-02'
     >>> read_meta_line("作者：张三 来源：开化县政协").people
     (('作者', '张三'),)
     >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
