@@ -314,6 +314,8 @@ def test_a_verb_before_an_alias_is_no_organisation(config: Config) -> None:
     ("市政协开展委员联系界别群众活动", "履职动态"), ("省政协召开河西五市政协主席座谈会", "工作会议"),
     ("市政协十三届四次会议召开专委会会议", "工作会议"), ("区政协专题研究文史资料工作", "工作会议"),
     ("拱墅政协走进协商民主实践中心活动周正式启动", "界别活动周"),
+    ("省政协晒一年工作成绩单 提交800件提案", "年度回顾"), ("政协某某市委员会年鉴-2023", "年度回顾"),
+    ("某某市政协六十五年奋进历程", "年度回顾"), ("全市政协主席齐聚某县 共谋政协新局面", "工作会议"),
 ])
 def test_categories_by_meaning(config: Config, title: str, category: str) -> None:
     assert meta(f"{title}\n\n会议召开。委员们参加。\n", config).category.value == category
@@ -660,3 +662,9 @@ def test_a_periodicals_issue_line_is_no_headline(config: Config) -> None:
                            "坚持把凝聚共识作为中心环节。委员履职。\n", config)
     assert article.metadata.title.value == "强化团结联谊，广泛汇聚共识合力"
     assert "2024年1期" not in body_of(article)
+
+
+def test_a_lead_that_holds_a_liaison_groups_work_meeting_makes_a_work_meeting(config: Config) -> None:
+    text = "某区全面铺开镇(街)政协联络组工作\n\n日前，某区政协召开镇(街)联络组工作会议，安排部署工作任务。委员出席。\n"
+    assert meta(text, config).category.value == "工作会议"
+    assert meta(text.replace("召开镇(街)联络组工作会议", "走访镇(街)联络组"), config).category.value == "履职动态"
