@@ -651,3 +651,16 @@ def test_names_in_a_row_after_a_role_are_a_byline_not_a_bar_of_links(config: Con
     article = convert_text(text, config)
     assert [name for _, name in article.metadata.authors.value] == ["陈某东", "刘某梅", "毛某", "李某庆", "李某"]
     assert "APP" not in body_of(article)
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("当前位置:\n首页 >> 动态信息\n\n市政协召开五届十五次主席会议\n暨市政协党组(扩大)会议\n\n"
+     "3月31日，市政协召开主席会议暨党组(扩大)会议。委员出席。\n", "市政协召开五届十五次主席会议暨市政协党组（扩大）会议", None),
+    ("您的当前位置:\n\n常务委员会工作报告\n\n重要文件\n\n常务委员会工作报告\n\n（2019年1月13日）一、过去一年工作回顾。委员履职。\n",
+     "常务委员会工作报告", "当前位置"),
+    ("某省政协某某会议在某地开幕******\n中新网某地1月12日电 (记者 某某)1月12日上午，会议开幕。委员出席。\n",
+     "某省政协某某会议在某地开幕", "***"),
+], ids=["a headline's second meeting on the next line (暨…)", "a breadcrumb's label with nothing after it (您的当前位置:)",
+        "a mirror's asterisks after the headline"])
+def test_holdout_eighteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
+    _title_and_gone(config, text, title, gone)

@@ -534,8 +534,10 @@ def _header(blocks: list[Block], config: Config) -> int:
     b = blocks[title]
     text = _MARKED.sub(r"\2", b.text).strip() if b.kind == Kind.MARKED else b.text
     rest = list(kept[1:])
-    while _UNFINISHED_TITLE.match(text) and rest and not blocks[rest[0]].text.startswith(("（", "(", "—")):
-        # 中国人民政治协商会议 / 第七届磐安县委员会常务委员会工作报告: one headline on two lines
+    while rest and (_UNFINISHED_TITLE.match(text) or _JOINED_MEETING.fullmatch(blocks[rest[0]].text)) \
+            and not blocks[rest[0]].text.startswith(("（", "(", "—")):
+        # 中国人民政治协商会议 / 第七届磐安县委员会常务委员会工作报告, 市政协召开主席会议 / 暨党组(扩大)会议:
+        # one headline on two lines
         nxt = blocks[rest[0]]
         text += nxt.text
         blocks[rest.pop(0)] = _as(nxt, Kind.FURNITURE, "标题的下一行，已并入标题 (next line of the headline)")
@@ -613,6 +615,8 @@ def _shortened(short: str, full: str) -> bool:
 #: a headline line that cannot end there: the formal name's first half
 _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$|"
                                r"^.{2,24}[一二三四五六七八九十]+届[一二三四五六七八九十]+次(全体)?会议$")
+#: the second meeting a headline joins to the first (市政协召开主席会议 / 暨市政协党组(扩大)会议)
+_JOINED_MEETING = re.compile(r"暨[^，。！？：:]{2,30}")
 #: a name (or two) alone on a line under a report's headline: its speaker (段  鸣: spaced to three characters)
 _SPEAKER = re.compile(r"[\u4e00-\u9fff·]{1,16}(?:\s+[\u4e00-\u9fff·]{1,16}){0,3}")
 #: the salutation a speech or report opens with: the text starts here, it is no headline
@@ -764,7 +768,7 @@ _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—-]{5,}[^\s—-])\s*(?:——|-{2,4}|—-|－{2})\s*([^—-]{8,})")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[*＊#=~～]{2,}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
                            r"[（(](?:图\d{0,2}|组图|视频|附图|图文)[）)]|"
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
