@@ -664,3 +664,28 @@ def test_names_in_a_row_after_a_role_are_a_byline_not_a_bar_of_links(config: Con
         "a mirror's asterisks after the headline"])
 def test_holdout_eighteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
     _title_and_gone(config, text, title, gone)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n阅读量:674\n本文字数:508\n本报讯 5月5日，会议召开。委员出席。\n", "字数"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n更多 今日话题\n\n更多 24小时排行榜\n", "今日话题"),
+    ("区政协召开会议\n\n![]()\n\n5月5日，会议召开。委员出席。\n", "![]"),
+    ("区政协召开会议\n\n站群导航\n\n5月5日，会议召开。委员出席。\n\n链接地址\n", "导航"),
+    ("区政协召开会议\n\n<p class=\"ql-block\">  5月5日，会议召开。</p> <p class=\"ql-block\">委员出席。</p>\n", "ql-block"),
+    ("区政协开展调研\n2023-11-21 09:16 区政协办  审核人:\n\n11月20日，委员开展调研。委员发言。\n", "审核人"),
+], ids=["an article's word count", "links to more lists", "an empty Markdown image", "a site group's navigation label",
+        "HTML paragraph tags inside the text", "a date line with an empty reviewer label"])
+def test_holdout_eighteen_chrome(config: Config, text: str, gone: str) -> None:
+    article = convert_text(text, config)
+    body = body_of(article)
+    assert gone not in body
+    assert "委员" in body  # the text itself stays
+
+
+def test_names_alone_under_the_last_paragraph_sign_the_report(config: Config) -> None:
+    text = "区政协召开常委会\n\n1月22日，区政协召开常委会。委员出席。\n\n副主席主持会议。\n\n"
+    article = convert_text(text + "张某晖 郭某旭\n", config)
+    assert [name for _, name in article.metadata.authors.value] == ["张某晖", "郭某旭"]
+    assert "郭某旭" not in body_of(article)
+    kept = convert_text(text + "张某晖 视察现场\n", config)
+    assert kept.metadata.authors.value == ()

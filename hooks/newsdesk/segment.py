@@ -818,11 +818,12 @@ def _body(blocks: list[Block], start: int, config: Config) -> None:
         b = blocks[i]
         if b.kind == Kind.MARKED:
             blocks[i] = _as(b, Kind.HEADING, "Markdown 标题标记")
-        elif b.kind == Kind.SHORT and i > last_text and i == last_text + 1 and is_name(b.text.strip()) \
-                and last_text >= start:
-            # a name alone under the last paragraph (邓某平): the writer's, as newspapers sign a report
+        elif b.kind == Kind.SHORT and i > last_text and i == last_text + 1 and last_text >= start \
+                and 1 <= len(names := b.text.split()) <= 4 and all(is_name(n) for n in names):
+            # a name (or a few) alone under the last paragraph (邓某平; 张某晖 郭某旭): the writers', as newspapers
+            # sign a report
             blocks[i] = Block(Kind.BYLINE, b.text, b.line, b.end_line, "文末署名：单独一行的人名", 0,
-                              (("", b.text.strip()),))
+                              tuple(("", n) for n in names))
         elif b.kind == Kind.SHORT and i > last_text:
             between = blocks[last_text + 1 : i]
             # after a column header or page furniture, or after the byline that signs the text off, a short
