@@ -175,6 +175,13 @@ def test_a_bare_date_above_the_headline_is_the_portals_clock(config: Config) -> 
     assert m.published is None
 
 
+def test_a_bare_date_right_above_the_headline_is_the_articles(config: Config) -> None:
+    m = meta("内容详情\n2023年01月10日\n市政协十二届二次会议隆重开幕\n1月9日上午，会议开幕。委员出席。\n", config)
+    assert m.published is not None and m.published.value.iso() == "2023-01-10"
+    clock = meta("2023年01月10日 星期二\n\n市政协十二届二次会议隆重开幕\n\n1月9日上午，会议开幕。委员出席。\n", config)
+    assert clock.published is None
+
+
 def test_a_bare_date_on_an_e_papers_page_is_the_issue_date(config: Config) -> None:
     m = meta("国内统一刊号:CN51-0004 成都日报社出版\n\n2023年04月08日\n\n联络委员会召开全体会议\n\n"
              "4月7日，联络委员会召开会议。委员发言。\n", config)
@@ -668,3 +675,14 @@ def test_a_lead_that_holds_a_liaison_groups_work_meeting_makes_a_work_meeting(co
     text = "某区全面铺开镇(街)政协联络组工作\n\n日前，某区政协召开镇(街)联络组工作会议，安排部署工作任务。委员出席。\n"
     assert meta(text, config).category.value == "工作会议"
     assert meta(text.replace("召开镇(街)联络组工作会议", "走访镇(街)联络组"), config).category.value == "履职动态"
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("标题\n\n【本报记者某州二十日电】四位委员亮相某州市政协会议。委员出席。\n", ()),
+    ("标题\n发布时间:2021-12-22 02:15:33 来源: 编辑:某荣网\n\n会议开幕。委员出席。\n", ()),
+    ("标题\n\n来源:原创  时间:15-02-11 09:43  责任编辑:jskfsw\n\n会议开幕。委员出席。\n", ()),
+    ("标题\n\n【本报驻北京记者铁四十日电】会议昨日开幕。委员出席。\n", (("记者", "铁四"),)),
+], ids=["a dateline's place the text names as an office's", "an outlet as editor", "an original-content mark",
+        "a correspondent's name in a dateline"])
+def test_places_outlets_and_marks_are_no_authors(config: Config, text: str, authors: tuple[tuple[str, str], ...]) -> None:
+    assert meta(text, config).authors.value == authors

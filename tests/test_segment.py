@@ -689,3 +689,20 @@ def test_names_alone_under_the_last_paragraph_sign_the_report(config: Config) ->
     assert "郭某旭" not in body_of(article)
     kept = convert_text(text + "张某晖 视察现场\n", config)
     assert kept.metadata.authors.value == ()
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n某某日報 | 2023年06月19日 09:11:21\n\n5月5日，会议召开。委员出席。\n", "09:11"),
+    ("区政协召开会议\n刘某   掌上某某   2026-01-08 06:53:46\n\n1月7日，会议召开。委员出席。\n", "掌上某某"),
+    ("区政协召开会议\n\n1月7日，会议召开。委员出席。\n\n来源 某某州融媒体中心\n", "融媒体中心"),
+    ("区政协召开会议\n\n1月7日，会议召开。委员出席。\n\n供稿:\n", "供稿"),
+    ("区政协召开会议\n\n时刻新闻\n\n1月7日，会议召开。委员出席。\n\n>>我要举报\n", "举报"),
+    ("人民网>>某某频道\n\n区政协召开会议\n\n1月7日，会议召开。委员出席。\n", "频道"),
+], ids=["a paper's name and a bar before the date", "writers, outlet and post time", "a source without a colon",
+        "an empty credit label", "an app's name and a report link", "a news site's channel"])
+def test_holdout_nineteen_chrome(config: Config, text: str, gone: str) -> None:
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "区政协召开会议"
+    body = body_of(article)
+    assert gone not in body
+    assert "委员出席" in body

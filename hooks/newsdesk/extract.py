@@ -160,6 +160,8 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
                       r"第\s*(?:[A-Z]?\d{1,3}|[一二三四五六七八九十]{1,3})\s*版|(?:^|\s)[A-Z]?\d{1,2}\s*版\s*$|总第\s*\d+\s*期|版面导航|往期回顾")
 
 
+#: what follows a place's name: 广州市政协, 某某县人民政府
+_AS_PLACE = r"(?:市|县|区|省|州)(?:政协|委员会|人民|政府|委)"
 #: a byline's post time: 2026-01-19 11:11:42
 _POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 
@@ -168,8 +170,9 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     """What the page's metadata lines (furniture) say, line by line.
 
     A bare date above the headline is the portal's 今天是 clock, not the report's date, unless
-    the line names a paper or an edition (an e-paper masthead), labels the date, or carries the
-    article's other metadata (2021-01-08 10:25 来源：…).
+    the line names a paper or an edition (an e-paper masthead), labels the date, carries the
+    article's other metadata (2021-01-08 10:25 来源：…), or stands right above the headline with
+    no weekday (a clock tells the day of the week).
     """
     title = next((i for i, b in enumerate(blocks) if b.kind == Kind.TITLE), 0)
     # on an e-paper's page (a masthead, page or issue lines) a bare date is the issue's date
@@ -179,7 +182,9 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         if b.kind != Kind.FURNITURE and not (b.kind == Kind.BYLINE and _POSTED.search(b.text)):
             continue  # (编辑: 马江望 2026-01-19 11:11:42: a byline that says when it was posted)
         meta = read_meta_line(b.text)
-        if meta.published and i < title and not edition \
+        # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
+        right_above = i == title - 1 and not re.search(r"星期|周[一二三四五六日天]|今天|今日|农历|当前|现在", b.text)
+        if meta.published and i < title and not edition and not right_above \
                 and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|来源|作者|编辑|浏览|阅读|点击|"
                                  r"^(?:时间|日期)\s*[:：]", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)
@@ -533,6 +538,9 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     # 作者:石榴云 … 来源:石榴云: a name the page gives both as its author and as its source is the outlet
     credited = {n for _, m in meta for _, n in m.people}
     people = tuple(p for p in people if not ({p[1]} & sources & credited))
+    # 【本报记者广州二十日电】…广州市政协…: a "name" the text uses as a place is the dateline's place
+    text = "\n".join(b.text for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.TITLE))
+    people = tuple(p for p in people if not re.search(re.escape(p[1]) + _AS_PLACE, text))
     authors = Sourced(fm.authors, from_fm("authors")) if fm.authors is not None else \
         Sourced(people, f"text line {byline_lines}: 署名" if people else "none in text")
     photo = next((Sourced(credit_of(b.text, config) or "", f"text line {b.line}: 图片来源")

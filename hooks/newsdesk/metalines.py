@@ -7,6 +7,7 @@ publication date, the source (来源) and sometimes the author. Pure functions o
 
 from __future__ import annotations
 
+import contextlib
 import re
 from dataclasses import dataclass
 
@@ -25,7 +26,7 @@ _SOURCE = re.compile(rf"(?:信息|文章|稿件)?来源\s*[:：]\s*(?P<v>.*?)\s*
 _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核|审校|记者|通讯员|摄影)\s*[:：]\s*(?P<v>.*?)\s*"
                      rf"(?=(?:{_LABELS}|录入|审核|审校|记者|通讯员|摄影)\s*[:：]|[|丨｜\]】]|\s{{2,}}|$)")
 #: what is no person's name in a metadata line
-_NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|^[A-Za-z0-9_]+$")
+_NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|原创|转载|^[A-Za-z0-9_]+$|.{2,8}(?:网|报|台|中心|客户端)$")
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -35,6 +36,15 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d
 _SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报|新闻|客户端|在线|频道|电视台)\s*[|丨｜]?")
 #: a repost's mark before the date: ©原创   2023-11-15 15:57   云上某某
 _ORIGINAL = re.compile(r"^\s*©?\s*(?:原创|转载|独家)\s*")
+
+
+#: writers, outlet and post time on one line: 刘某   掌上某某   2026-01-08 06:53:46
+_NAMES_OUTLET_TIME = re.compile(r"^\s*(?P<names>(?:[\u4e00-\u9fff]{2,3}\s+){1,5})\s*[\u4e00-\u9fff·A-Za-z]{2,16}\s*"
+                                r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+#: an e-paper's property comment left in the text
+_PROPERTY = re.compile(r"^\s*-->.*enpproperty")
+#: a date label with a two-digit year: 时间:15-02-11 09:43
+_SHORT_YEAR = re.compile(r"(?:发布|发表|更新)?(?:时间|日期)\s*[:：]\s*(\d{2})-(\d{1,2})-(\d{1,2})(?![\d-])")
 
 
 _URL = re.compile(r"(?:https?://|www\.)[\w./\-?=&%#]+")
@@ -102,6 +112,13 @@ def read_meta_line(line: str) -> PageMeta:
     '2023-11-15'
     >>> read_meta_line("当前位置:某某日报 第2018-05-02期 第A6版:某某观察").published.iso()
     '2018-05-02'
+    >>> read_meta_line("来源:原创  时间:15-02-11 09:43  责任编辑:某某").published.iso()
+    '2015-02-11'
+    >>> read_meta_line("--> 2025-03-18 8 8 某某日报 c214213.html 1 某某会议召开 /enpproperty-->").published.iso()
+    '2025-03-18'
+    >>> m = read_meta_line("刘某   掌上某某   2026-01-08 06:53:46")
+    >>> m.published.iso(), m.people
+    ('2026-01-08', (('作者', '刘某'),))
     >>> read_meta_line("作者：张三 来源：开化县政协").people
     (('作者', '张三'),)
     >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
@@ -115,6 +132,12 @@ def read_meta_line(line: str) -> PageMeta:
     """
     published: PartialDate | None = None
     published_text = ""
+    posted = _NAMES_OUTLET_TIME.match(line)
+    if posted:  # the writers' names before the outlet and the time it was posted
+        names = tuple(("作者", n) for n in posted["names"].split() if is_name(n))
+        dates = find_full_dates(posted["date"])
+        if names and dates:
+            return PageMeta(dates[0][0], posted["date"], "", names)
     day_first = _DAY_FIRST.fullmatch(line.strip())
     if day_first:  # 15.01.2020 14:54, as some portals print it
         try:
@@ -122,9 +145,14 @@ def read_meta_line(line: str) -> PageMeta:
         except ValueError:
             pass
     for date, matched, start in find_full_dates(line):
-        if _is_page_date(line, start, matched):
+        # (an e-paper's property comment, --> 2025-03-18 8 8 某某日报 … /enpproperty-->, opens with its issue date)
+        if _is_page_date(line, start, matched) or _PROPERTY.search(line):
             published, published_text = date, matched
             break
+    short = _SHORT_YEAR.search(line) if published is None else None
+    if short:  # 时间:15-02-11 09:43, a two-digit year after a date label
+        with contextlib.suppress(ValueError):
+            published, published_text = PartialDate(2000 + int(short[1]), int(short[2]), int(short[3])), short[0]
     source = _SOURCE.search(line)
     people = []
     for m in _PEOPLE.finditer(line):
