@@ -686,3 +686,15 @@ def test_a_lead_that_holds_a_liaison_groups_work_meeting_makes_a_work_meeting(co
         "a correspondent's name in a dateline"])
 def test_places_outlets_and_marks_are_no_authors(config: Config, text: str, authors: tuple[tuple[str, str], ...]) -> None:
     assert meta(text, config).authors.value == authors
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("会议召开\n\n5月19日，会议召开。委员出席。\n\n某某说，今年是全面建成小康社会和“十三五”规划的收官之年。\n", "2020-05-19"),
+    ("会议闭幕\n\n1月23日，会议闭幕。委员出席。\n\n主席指出，今年是“十四五”規划的收官之年。\n", "2025-01-23"),
+    ("联组讨论\n\n2月6日，委员参加讨论。委员发言。\n\n某某指出，2026年是实施“十五五”规划开局之年，意义重大。\n", "2026-02-06"),
+    ("联组讨论\n\n2月6日，委员参加讨论。委员发言。\n\n某某指出，“十五五”规划已经开局。\n", None),
+], ids=["the last year of the 13th plan", "the last year of the 14th plan", "a year named as a plan's first",
+        "a plan named without this year"])
+def test_a_five_year_plans_first_or_last_year_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
+    m = meta(text, config)
+    assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso

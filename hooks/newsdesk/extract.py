@@ -133,6 +133,7 @@ _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|�
                         r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|工作情况|以来)")
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
 _NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|总体要求|工作思路)|"
+                        r"^\s*年?[，,]?\s*是[^。；]{0,40}(?:开局|起步)之年|"
                         r"^\s*年?[，,]?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
 #: a year told as a clause of its own (2023年，全市上下抢抓机遇…), and words that look ahead in such a clause
 _YEAR_CLAUSE = re.compile(r"年[，,]([^。；]{0,40})")
@@ -140,6 +141,8 @@ _AHEAD_WORDS = re.compile(r"将|要|计划|预计|力争|拟")
 _TALLY = re.compile(r"\s*年?[^，。；]{0,12}[0-9]+余?(?:项|件|次|场|个|篇)")
 _AND = re.compile(r"\s*(和|及|与|、|至|到|—|-|~|～)\s*")
 _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
+#: this year as a five-year plan's first or last (今年是全面建成小康社会和“十三五”规划的收官之年)
+_PLAN_YEAR = re.compile(r"今年是[^。；]{0,40}[“\"]?(十[一二三四五六七八九])五[”\"]?[^。；，]{0,6}?(开局|收官)之年")
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
 _PARTY_BEFORE = re.compile(r"(?:市委|区委|县委|党委|省委|党工委)$")
 _FOUNDED = re.compile(r"自?(\d{4})年(?:创办|创立|举办|开办|设立|启动|首办)以来")
@@ -290,6 +293,18 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
     return None
 
 
+def _plan_year(parts: Parts) -> tuple[int, str] | None:
+    """The year a report calls the first or last of a five-year plan (今年是“十四五”规划的收官之年):
+    the Nth plan runs from 2011 + 5 × (N − 12), the 十二五 from 2011."""
+    for b in parts.iter("title", "subtitle", "lead", "body"):
+        m = _PLAN_YEAR.search(b.text)
+        n = chinese_number(m[1]) if m else None
+        if m and n:
+            year = 2011 + 5 * (n - 12) + (4 if m[2] == "收官" else 0)
+            return year, f"text line {b.line}: {_quote(m[0])} → {year} (五年规划之年 the plan's year)"
+    return None
+
+
 def _milestone(parts: Parts, milestones: tuple[Milestone, ...]) -> tuple[PartialDate, str] | None:
     """A base to date month-days by: the day after the latest national meeting the report studies
     (学习贯彻十九届六中全会精神: its days come after 2021-11-08), else the day of one it looks forward
@@ -368,6 +383,10 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
         dated = _event(parts, milestone[0], milestone[1])
         if dated is not None:
             return Dates(dated, session, None, None, False)
+    plan = _plan_year(parts)
+    if plan is not None:
+        year, why = plan
+        return Dates(_event(parts, PartialDate(year), why) or Sourced(PartialDate(year), why), session, None, None, False)
     anniversary = _anniversary(parts, anniversaries)
     if anniversary is not None:
         year, why = anniversary
