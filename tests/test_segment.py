@@ -706,3 +706,10 @@ def test_holdout_nineteen_chrome(config: Config, text: str, gone: str) -> None:
     body = body_of(article)
     assert gone not in body
     assert "委员出席" in body
+
+
+def test_a_label_in_brackets_heads_a_yearbook_entry(config: Config) -> None:
+    text = "【政协年中工作会议】\n\n2015-09-23 来源: 某某区\n\n  8月7日在区图书馆举行。与会委员听取报告，提出意见建议。(某某)\n"
+    _title_and_gone(config, text, "政协年中工作会议", "来源")
+    # a bar of buttons in brackets stays the page's, above a real headline
+    _title_and_gone(config, "【打印】【关闭】\n\n区政协召开会议\n\n5月5日，会议召开。委员出席。\n", "区政协召开会议", "打印")

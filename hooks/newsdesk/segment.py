@@ -462,6 +462,15 @@ def _header(blocks: list[Block], config: Config) -> int:
     marked = next((i for i in range(lead) if blocks[i].kind == Kind.MARKED and blocks[i].level == 1), None)
     if marked is not None:
         run = [i for i in range(marked, lead) if blocks[i].kind not in skip and candidate(blocks[i], strong)]
+    if not run:
+        # nothing but a label in brackets heads the text (【政协年中工作会议】, a yearbook's entry): its words are
+        # the headline
+        for i in range(lead):
+            label = _BRACKETED.fullmatch(blocks[i].text.strip())
+            if blocks[i].kind == Kind.FURNITURE and label and len(_HAN.findall(label[1])) >= 4:
+                blocks[i] = Block(Kind.SHORT, label[1].strip(), blocks[i].line, blocks[i].end_line, "方括号里的标题")
+                run = [i]
+                break
     # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
     # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
     meta = max((i for i in range(1, run[0] if run else 0) if _is_page_stamp(blocks[i])), default=None)
@@ -612,6 +621,8 @@ def _shortened(short: str, full: str) -> bool:
     return all(c in rest for c in short)
 
 
+#: a line that is one label in brackets: 【政协年中工作会议】
+_BRACKETED = re.compile(r"【([^【】]{4,30})】")
 #: a headline line that cannot end there: the formal name's first half
 _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$|"
                                r"^.{2,24}[一二三四五六七八九十]+届[一二三四五六七八九十]+次(全体)?会议$")
