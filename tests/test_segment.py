@@ -713,3 +713,20 @@ def test_a_label_in_brackets_heads_a_yearbook_entry(config: Config) -> None:
     _title_and_gone(config, text, "政协年中工作会议", "来源")
     # a bar of buttons in brackets stays the page's, above a real headline
     _title_and_gone(config, "【打印】【关闭】\n\n区政协召开会议\n\n5月5日，会议召开。委员出席。\n", "区政协召开会议", "打印")
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("2020年01月20日\n\n市政协十五届四次会议闭幕\n\n孙某讲话 龚某主持 通过大会决议\n\n本文字数:880\n\n"
+     "市政协十五届四次会议通过决议\n\n融媒体记者 郁某兵 王某兵 摄\n\n本报讯 会议圆满完成各项议程后闭幕。委员出席。\n",
+     "市政协十五届四次会议闭幕", "字数"),
+    ("其他\n\n中国人民政治协商会议某某市第八届委员会第二次会议闭幕\n\n2018-02-01某某发布\n\n聚力发展  团结奋进\n\n"
+     "中国人民政治协商会议\n\n某某市第八届委员会第二次会议胜利闭幕\n\n邸某杰出席  李某新主持大会\n\n"
+     "2月1日下午，会议圆满完成各项议程后闭幕。委员出席。\n",
+     "中国人民政治协商会议某某市第八届委员会第二次会议闭幕", "2018-02-01"),
+    ("您所在的位置：某某网 > 某某频道首页> 时政 > 正文\n\n某某区政协十三届第一次会议昨日开幕\n\n"
+     "2016-12-20 10:15:00卢某华 来源：某某网 责任编辑：柳某 我来说两句\n分享到：\n\n凝心聚智充分彰显统战功能\n\n"
+     "去年12月，以“某某情”为主题的联谊大会举行。委员参加。\n", "某某区政协十三届第一次会议昨日开幕", "来源"),
+], ids=["a caption over a photographer's credit under the headline", "a page title that leaves out a word of the print",
+        "a metadata line that opens with the post time and names the writer"])
+def test_holdout_nineteen_headlines(config: Config, text: str, title: str, gone: str) -> None:
+    _title_and_gone(config, text, title, gone)

@@ -26,7 +26,8 @@ _SOURCE = re.compile(rf"(?:信息|文章|稿件)?来源\s*[:：]\s*(?P<v>.*?)\s*
 _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核|审校|记者|通讯员|摄影)\s*[:：]\s*(?P<v>.*?)\s*"
                      rf"(?=(?:{_LABELS}|录入|审核|审校|记者|通讯员|摄影)\s*[:：]|[|丨｜\]】]|\s{{2,}}|$)")
 #: what is no person's name in a metadata line
-_NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|原创|转载|^[A-Za-z0-9_]+$|.{2,8}(?:网|报|台|中心|客户端)$")
+_NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|原创|转载|说两句|评论|分享|打印|^[A-Za-z0-9_]+$|"
+                     r".{2,8}(?:网|报|台|中心|客户端)$")
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -41,6 +42,8 @@ _ORIGINAL = re.compile(r"^\s*©?\s*(?:原创|转载|独家)\s*")
 #: writers, outlet and post time on one line: 刘某   掌上某某   2026-01-08 06:53:46
 _NAMES_OUTLET_TIME = re.compile(r"^\s*(?P<names>(?:[\u4e00-\u9fff]{2,3}\s+){1,5})\s*[\u4e00-\u9fff·A-Za-z]{2,16}\s*"
                                 r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+#: a writer's name between the post time and the source: 10:15:00卢某华 来源：
+_WRITER_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff]{2,3})\s+(?:信息)?来源\s*[:：]")
 #: an e-paper's property comment left in the text
 _PROPERTY = re.compile(r"^\s*-->.*enpproperty")
 #: a date label with a two-digit year: 时间:15-02-11 09:43
@@ -119,6 +122,8 @@ def read_meta_line(line: str) -> PageMeta:
     >>> m = read_meta_line("刘某   掌上某某   2026-01-08 06:53:46")
     >>> m.published.iso(), m.people
     ('2026-01-08', (('作者', '刘某'),))
+    >>> read_meta_line("2016-12-20 10:15:00卢某华 来源：某某网 责任编辑：柳某 我来说两句").people
+    (('作者', '卢某华'), ('责任编辑', '柳某'))
     >>> read_meta_line("作者：张三 来源：开化县政协").people
     (('作者', '张三'),)
     >>> read_meta_line("发布时间: 2020-01-11 19:43 | 来源: 人民网 | 作者: 马莹 | 责任编辑: 和海佳").people
@@ -155,6 +160,9 @@ def read_meta_line(line: str) -> PageMeta:
             published, published_text = PartialDate(2000 + int(short[1]), int(short[2]), int(short[3])), short[0]
     source = _SOURCE.search(line)
     people = []
+    writer = _WRITER_AFTER_TIME.search(line)
+    if writer and is_name(writer[1]):  # 2016-12-20 10:15:00卢某华 来源：某某网: the writer after the post time
+        people.append(("作者", writer[1]))
     for m in _PEOPLE.finditer(line):
         # (编辑：李丽2023-01-13 15:14:42: the post time run into the name once spaces before digits go)
         for name in join_spaced_names(re.split(r"[\s、，,;；/]+|(?<=[\u4e00-\u9fff])(?=\d)", m["v"].strip("【】[] ：:"))):

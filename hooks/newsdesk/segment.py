@@ -296,6 +296,17 @@ def _original_title(blocks: list[Block]) -> int:
 _ORIGINAL_TITLE = re.compile(r"([（(]?(?:原标题|原题|来源标题)\s*[:：]\s*)(\S.{3,}?)\s*[）)]?")
 
 
+def _in_order(short: str, long: str) -> bool:
+    """Whether every character of *short* appears in *long*, in order."""
+    rest = iter(long)
+    return all(c in rest for c in short)
+
+
+def _mostly_in(line: str, text: str) -> bool:
+    """Whether most characters of *line* are in *text*: a printed headline line the page title words alike."""
+    return bool(line) and sum(c in text for c in line) >= 0.6 * len(line)
+
+
 def _column_labels(blocks: list[Block]) -> None:
     """A short line that repeats a part of the breadcrumb above it (首页 > 政协动态 > 广西政协动态, then
     广西政协动态) is the column's label, not the headline; in place."""
@@ -318,6 +329,12 @@ def _pictures(blocks: list[Block]) -> None:
                 and _PICTURE.search(blocks[i - 1].text) and display_width(blocks[i].text) <= 80 \
                 and not ends_sentence(blocks[i].text):
             blocks[i] = _as(blocks[i], Kind.CAPTION, "图片文件名下的图片说明 (the caption under a picture)")
+    for i in range(1, len(blocks) - 1):
+        # a short line over a photographer's credit (某某会议通过决议 / 记者 郁某 王某 摄), under a headline
+        # already given, is the photo's caption
+        if blocks[i].kind == Kind.SHORT and blocks[i + 1].kind == Kind.BYLINE and _PHOTO_CREDIT.search(blocks[i + 1].text) \
+                and any(x.kind == Kind.SHORT for x in blocks[:i]):
+            blocks[i] = _as(blocks[i], Kind.CAPTION, "摄影署名上方的图片说明 (the caption over a photo's credit)")
     i = 0
     while i < len(blocks):
         b = blocks[i]
@@ -501,11 +518,17 @@ def _header(blocks: list[Block], config: Config) -> int:
         text = _despaced(blocks[i].text)
         joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
         shortened = bool(run) and _shortened(_despaced(blocks[run[0]].text), text)
-        copied = any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined)
+        # (the page title may leave out a word the print has: …第二次会议闭幕 over …第二次会议胜利闭幕)
+        copied = any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and (
+            text in joined or (len(text) >= 10 and 2 * len(text) >= len(joined) and _in_order(text, joined))))
         if copied or shortened:
             # the printed subtitle (——在…会议上) is no part of the page title: it stays the subtitle, and so does
             # a deck line under a printed headline the page title only shortened (秦某讲话 王某等到会祝贺)
-            subtitles = [j for j in run if (blocks[j].text.startswith(("——", "—", "（", "(")) or (not copied and j != run[0]))
+            # (a deck line after the printed headline's last line stays too, when the page title only nearly copies it)
+            near = copied and not any(text in _despaced(blocks[j].text) for j in run) and text not in joined
+            last = max((j for j in run if _mostly_in(_despaced(blocks[j].text), text)), default=run[0])
+            subtitles = [j for j in run if (blocks[j].text.startswith(("——", "—", "（", "(")) or (not copied and j != run[0])
+                                            or (near and j > last))
                          and text not in _despaced(blocks[j].text)
                          and _despaced(blocks[j].text).strip("—-（()）") not in text]
             for j in run:
@@ -776,6 +799,7 @@ _QUESTION = re.compile(r"吗|呢|何|怎|哪|谁|几|多少|什么|是否|能否
 _PLACE_AGAIN = re.compile(r"([\u4e00-\u9fff]{2,6})\s*[:：]\s*(?=\1)")
 #: a photo's caption: 图为会议现场 摄影：赵二召
 _PHOTO_CAPTION = re.compile(r"^图为|(?:摄影|摄)\s*[:：/]\s*[\u4e00-\u9fff]{2,4}$")
+_PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]\s*(?:摄|摄影)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—-]{5,}[^\s—-])\s*(?:——|-{2,4}|—-|－{2})\s*([^—-]{8,})")
