@@ -490,10 +490,12 @@ def test_a_portals_headline_over_metadata_set_on_two_lines_is_the_title(config: 
      "政协某某旗第十一届委员会第一次会议召开", "聚焦两会"),
     ("聚焦2025某某两会 |共绘发展新蓝图 某某进入“两会时间”\n\n1月5日，委员报到。委员出席。\n",
      "共绘发展新蓝图 某某进入“两会时间”", "聚焦"),
+    ("2026某某坡两会丨凝聚智慧谋发展 肩负使命启新程\n\n1月20日，委员分组讨论。委员发言。\n",
+     "凝聚智慧谋发展 肩负使命启新程", "两会丨"),
 ], ids=["a spam mirror's bar of search words above the headline", "a copyright notice", "a slogan pair in quotes before |",
         "bars of pipes", "a site's name before a colon and its summary", "a greeting, a breadcrumb and a search box",
         "a dash inside a quoted name", "a stray question mark", "a question", "a column's label and a space",
-        "a column's label with a year before |"])
+        "a column's label with a year before |", "a year's 两会 column before 丨"])
 def test_holdout_fifteen_shapes(config: Config, text: str, title: str, gone: str | None) -> None:
     _title_and_gone(config, text, title, gone)
 
