@@ -703,3 +703,14 @@ def test_places_outlets_and_marks_are_no_authors(config: Config, text: str, auth
 def test_a_five_year_plans_first_or_last_year_dates_a_month_day(config: Config, text: str, iso: str | None) -> None:
     m = meta(text, config)
     assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("会议开幕\n\n12月27日上午，县政协会议开幕。委员出席。\n\n主席说，即将过去的2022年，是极不平凡的一年。\n", "2022-12-27"),
+    ("某省进入2021两会时间\n\n中新网某地2月18日电 省政协会议18日开幕。委员出席。\n", "2021-02-18"),
+    ("协商议政展作为 凝心聚力促发展\n\n——2020年某某市政协工作亮点回眸\n\n一年来，市政协履职尽责。委员建言。\n", "2020"),
+    ("某某政协组织培训\n0 不详 2015年07月06日\n\n7月3日上午，县政协召开培训会。委员参加。\n", "2015-07-06"),
+], ids=["the year now ending", "a year before 两会", "a review's year in its subtitle", "a view count and an unknown author"])
+def test_more_ways_a_page_names_its_year(config: Config, text: str, iso: str) -> None:
+    m = meta(text, config)
+    assert m.date is not None and not m.date_guessed and m.date.value.iso() == iso

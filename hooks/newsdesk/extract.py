@@ -126,11 +126,15 @@ _MONTH_DAY = re.compile(r"(?<![\d.\-/〇零一二三四五六七八九十])(\d{1
 _RELATIVE_YEAR = re.compile(r"(今年|去年|前年|明年)(?:(\d{1,2})月)?")
 _OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌年)\s*$")
 #: a year named as such, not as the start of a span (2014年以来) nor a plan (2025年将)
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![^，。；]{0,6}(?:以来|创办|创立|成立|设立|启动|开始|举办))"
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=两会))(?![^，。；]{0,6}(?:以来|创办|创立|成立|设立|启动|开始|举办))"
                          r"(?!\s*(?:来|前|后|起|至|到|—|-|\d|[一二三四五六七八九十]+月))")
 #: a year named as the one just past (2024年市政协取得的成绩, 表彰2020年优秀提案): early-year events are the next year's
 _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|通报|汇报)\s*[^，。；]{0,10}$|"
                         r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|工作情况|以来)")
+#: a headline that looks back over a year
+_LOOKS_BACK = re.compile(r"回眸|回顾|亮点|盘点|综述|巡礼|成绩单|年鉴|大事记")
+#: a year told as the one now ending: 即将过去的2022年
+_ENDING_YEAR = re.compile(r"(?:即将|行将)(?:过去|结束)的?\s*$")
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
 _NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|总体要求|工作思路)|"
                         r"^\s*年?[，,]?\s*是[^。；]{0,40}(?:开局|起步)之年|"
@@ -227,8 +231,10 @@ def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, 
 
 def _year_role(m: re.Match[str], text: str) -> int:
     """1 when the year *m* names is the one just past (总结2020年, 2024年取得的成绩), -1 when it is the year
-    ahead (2024年区政协将…, 2021年度工作要点), else 0."""
+    ahead (2024年区政协将…, 2021年度工作要点), 2 when it is the year now ending (即将过去的2022年), else 0."""
     after, before = text[m.end():m.end() + 16], text[max(0, m.start() - 12):m.start()]
+    if _ENDING_YEAR.search(before):
+        return 2  # 即将过去的2022年: the year the report is told in
     if _PAST_YEAR.search(before) or _PAST_YEAR.search(after):
         return 1
     if _NEXT_YEAR.search(after):
@@ -394,6 +400,12 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
     guess = _event(parts, PartialDate(anchor.year), anchor.source)
     if guess is not None:
         return Dates(guess, session, None, None, True)
+    named = next(((m, b) for b in parts.iter("title", "subtitle") if _LOOKS_BACK.search(b.text)
+                  for m in _YEAR_NAMED.finditer(b.text)), None)
+    if named is not None:  # a review with no day that names its year in the headline (——2020年某市政协工作亮点回眸)
+        m, b = named
+        return Dates(Sourced(PartialDate(int(m[1])), f"text line {b.line}: {_quote(m[0])} (标题或导语里的年份)"),
+                     session, None, None, False)
     for b in parts.iter("title", "subtitle", "lead", "body"):
         founded = _FOUNDED.search(b.text)
         if not founded:
