@@ -732,3 +732,17 @@ def test_a_label_in_brackets_heads_a_yearbook_entry(config: Config) -> None:
         "a metadata line that opens with the post time and names the writer"])
 def test_holdout_nineteen_headlines(config: Config, text: str, title: str, gone: str) -> None:
     _title_and_gone(config, text, title, gone)
+
+
+def test_a_pages_summary_above_the_headline_is_no_lead(config: Config) -> None:
+    lead = "中新网某地1月25日电 (记者 周某强)政协某市第十五届委员会第四次会议25日开幕"
+    text = (f"{lead}\n\n首页  >  新闻频道  >  国内新闻\n\n某市政协2025年立案提案987件，已全部办复\n\n2026-01-25 18:41:13\n\n"
+            f"来源:某某新闻网\n\n  {lead}，会议听取了提案工作情况报告。委员出席。\n")
+    _title_and_gone(config, text, "某市政协2025年立案提案987件，已全部办复", "首页")
+    article = convert_text(text, config)
+    assert body_of(article).count("第十五届委员会第四次会议") == 1  # the page's copy of the lead is gone, the lead stays
+
+
+def test_a_breadcrumb_ending_in_a_bullet_and_its_page_label(config: Config) -> None:
+    text = "某某社某地分社 • 正文\n\n某区政协会议开幕\n\n1月11日，会议开幕。委员出席。\n"
+    _title_and_gone(config, text, "某区政协会议开幕", "正文")

@@ -403,6 +403,20 @@ def _title_copies(blocks: list[Block]) -> None:
                 blocks[i] = _as(b, Kind.FURNITURE, "标题的重复副本 (a copy of the headline)")
 
 
+def _summary_copies(blocks: list[Block]) -> None:
+    """A page's summary at its very top that the text repeats further down (the lead's first sentences,
+    cut off) is the page's, not the report's first paragraph: the headline stands between them; in place."""
+    first = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH), None)
+    if first is None or any(b.kind == Kind.SHORT for b in blocks[:first]):
+        return
+    text = _despaced(blocks[first].text).rstrip("…. ")
+    if len(text) < 20:
+        return
+    later = any(b.kind == Kind.PARAGRAPH and _despaced(b.text).startswith(text[:40]) for b in blocks[first + 2:])
+    if later and any(b.kind == Kind.SHORT for b in blocks[first + 1:first + 8]):
+        blocks[first] = _as(blocks[first], Kind.FURNITURE, "网页顶部的摘要，正文后面重复 (the page's summary of the text)")
+
+
 def _title_below_text(blocks: list[Block]) -> None:
     """A page that prints its headline under the text, right above its metadata line (…挂牌成立 / 阅读:),
     when nothing above the text is one: that line is the headline; in place."""
@@ -1002,6 +1016,7 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
             note = f"版面杂项规则“{rule.reason}”匹配到正文，已保留 (a furniture rule matched running text; kept)"
         blocks.append(Block(kind, joined, start, end, reason, level, (), note))
     blocks = _split_meta_prefix(blocks)
+    _summary_copies(blocks)
     body_start = _header(blocks, config)
     if not any(b.kind == Kind.TITLE for b in blocks):
         body_start += _original_title(blocks)
