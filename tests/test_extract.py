@@ -606,6 +606,15 @@ def test_an_anniversary_year_is_an_inferred_year_to_confirm(config: Config) -> N
     assert inferred and "1949 + 75" in inferred[0].message
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("会议召开\n\n5月19日，会议召开。委员出席。\n\n某某说，今年是“十三五”规划的收官之年。\n", "十三五"),
+    ("协商议政展作为\n\n——2020年某某市政协工作亮点回眸\n\n一年来，市政协履职尽责。委员建言。\n", "2020年"),
+], ids=["a five-year plan's last year", "a review's year in its headline"])
+def test_a_plan_year_or_a_reviews_year_is_an_inferred_year_to_confirm(config: Config, text: str, words: str) -> None:
+    inferred = [d for d in convert_text(text, config).diagnostics if d.code == "date-year-inferred"]
+    assert inferred and words in inferred[0].message
+
+
 def test_an_office_alone_in_brackets_under_the_text_is_its_source(config: Config) -> None:
     article = convert_text("标题\n\n3月5日，会议召开。委员参加。\n\n（镜湖区政协）\n", config)
     m = article.metadata
