@@ -746,3 +746,13 @@ def test_a_pages_summary_above_the_headline_is_no_lead(config: Config) -> None:
 def test_a_breadcrumb_ending_in_a_bullet_and_its_page_label(config: Config) -> None:
     text = "某某社某地分社 • 正文\n\n某区政协会议开幕\n\n1月11日，会议开幕。委员出席。\n"
     _title_and_gone(config, text, "某区政协会议开幕", "正文")
+
+
+def test_a_headline_run_into_the_lead_on_the_first_line(config: Config) -> None:
+    text = ("县政协十五届十四次常委会暨第十四次界别召集人会议召开 8月12日下午，县政协召开常委会。委员出席。\n"
+            "要坚持把委员履职作为重点工作。\n")
+    _title_and_gone(config, text, "县政协十五届十四次常委会暨第十四次界别召集人会议召开", None)
+    assert "8月12日下午" in body_of(convert_text(text, config))
+    # a lead that only opens with a day stays one paragraph
+    plain = "某某会议召开\n\n8月12日下午，县政协召开常委会。委员出席。\n"
+    assert body_of(convert_text(plain, config)).count("8月12日下午") == 1

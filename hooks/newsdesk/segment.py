@@ -658,6 +658,9 @@ def _shortened(short: str, full: str) -> bool:
     return all(c in rest for c in short)
 
 
+#: a headline and the lead that opens with its day, on one line: 某某会议召开 8月12日下午，…
+_TITLE_THEN_LEAD = re.compile(r"([^\s，。！？：:、；]{8,40})\s+"
+                              r"((?:\d{1,2}月\d{1,2}日|近日|日前)[^。！？]{0,80}[，,][^\n]*[。！？][^\n]*)")
 #: a line that is one label in brackets: 【政协年中工作会议】
 _BRACKETED = re.compile(r"【([^【】]{4,30})】")
 #: a headline line that cannot end there: the formal name's first half
@@ -725,6 +728,12 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
             if not rest:
                 continue
             b = replace(b, text=rest)  # the page went on, on the same line
+        glued = _TITLE_THEN_LEAD.fullmatch(b.text.strip()) if b.kind == Kind.PARAGRAPH and not any(
+            x.kind in (Kind.SHORT, Kind.PARAGRAPH, Kind.MARKED) for x in out) else None
+        if glued and re.search("政协|委员|会议", glued[1]):
+            # 县政协十五届十四次常委会…召开 8月12日下午，县政协…: the headline run into the lead on the first line
+            out.append(Block(Kind.SHORT, glued[1], b.line, b.line, "与导语连在一行的标题 (headline run into the lead)"))
+            b = replace(b, text=glued[2])
         m = _META_PREFIX.match(b.text) if b.kind == Kind.PARAGRAPH else None
         if m and re.search("[。！？]", b.text[m.end():]):
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "网页文章信息 (page metadata line)"))
