@@ -756,3 +756,9 @@ def test_a_headline_run_into_the_lead_on_the_first_line(config: Config) -> None:
     # a lead that only opens with a day stays one paragraph
     plain = "某某会议召开\n\n8月12日下午，县政协召开常委会。委员出席。\n"
     assert body_of(convert_text(plain, config)).count("8月12日下午") == 1
+
+
+def test_a_portals_headline_over_the_writer_and_the_metadata(config: Config) -> None:
+    text = ("• 34\n  • 评论\n  • 收藏\n某市政协人口资源环境建设委员会召开全体会议\n政协联线记者 张某喆\n"
+            "来源:政协联线 | 2026-03-19 15:19 字号\n会议现场\n\n会议现场\n\n3月18日上午，委员会召开全体会议。委员出席。\n")
+    _title_and_gone(config, text, "某市政协人口资源环境建设委员会召开全体会议", "字号")

@@ -505,8 +505,8 @@ def _header(blocks: list[Block], config: Config) -> int:
     # a portal's headline stands right above the article's metadata line (发布时间：…); a headline block the
     # article repeats under it in its own words (引题, 主题, 副题) is the article's text, not the page's title
     meta = max((i for i in range(1, run[0] if run else 0) if _is_page_stamp(blocks[i])), default=None)
-    while meta is not None and meta > 1 and _is_page_stamp(blocks[meta - 1]):
-        meta -= 1  # the metadata set on two lines (2017-11-28 来源：… / 【字体：】)
+    while meta is not None and meta > 1 and (_is_page_stamp(blocks[meta - 1]) or blocks[meta - 1].kind == Kind.BYLINE):
+        meta -= 1  # the metadata set on two lines (2017-11-28 来源：… / 【字体：】), or the writer's line over it
     if marked is None and meta is not None and candidate(blocks[meta - 1], strong) \
             and blocks[meta - 1].kind not in skip and re.search("政协|委员", blocks[meta - 1].text):
         page = _despaced(blocks[meta - 1].text)
