@@ -723,3 +723,12 @@ def test_a_five_year_plans_first_or_last_year_dates_a_month_day(config: Config, 
 def test_more_ways_a_page_names_its_year(config: Config, text: str, iso: str) -> None:
     m = meta(text, config)
     assert m.date is not None and not m.date_guessed and m.date.value.iso() == iso
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("县政协召开常委会\n\n8月12日，县政协召开常委会。会议通过了政协范县委员会九项制度。\n", "范县政协"),
+    ("大会发言\n\n政协沁县第十四届五次会议举行大会发言。委员发言。\n", "沁县政协"),
+], ids=["a one-character county's formal name", "a session named by a one-character county"])
+def test_a_one_character_county_names_its_office(config: Config, text: str, name: str) -> None:
+    m = meta(text, config)
+    assert m.organisation is not None and m.organisation.value == name

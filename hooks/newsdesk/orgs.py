@@ -22,11 +22,11 @@ _H = "\u4e00-\u9fff"
 _LEVELS = "省市区县旗州盟"
 #: the formal names: the place stands between fixed words, so its boundary is exact
 _TERM = "(?:第[一二三四五六七八九十]{1,3}届)?"
-_FORMAL = re.compile(f"(?:中国人民政治协商会议\\s*(?:政协)?|政协){_TERM}([{_H}]{{2,12}}?[{_LEVELS}]){_TERM}委员会")
+_FORMAL = re.compile(f"(?:中国人民政治协商会议\\s*(?:政协)?|政协){_TERM}([{_H}]{{1,12}}?[{_LEVELS}]){_TERM}委员会")
 #: the brief names: ``X市政协``; the place's start is found below
 _BRIEF = re.compile(f"([{_H}]{{1,8}}[{_LEVELS}])政协")
 #: a session named by its place: 政协萧山区十五届四次会议
-_SESSION_NAME = re.compile(f"政协([{_H}]{{2,8}}?[{_LEVELS}])第?[一二三四五六七八九十]{{1,3}}届")
+_SESSION_NAME = re.compile(f"政协([{_H}]{{1,8}}?[{_LEVELS}])第?[一二三四五六七八九十]{{1,3}}届")
 
 
 @functools.cache
@@ -146,10 +146,14 @@ def found_names(text: str) -> Counter[str]:
     Counter({'磐安县政协': 1, '武汉市政协': 1, '肥西县政协': 1})
     >>> found_names("中国人民政治协商会议北京市通州区第七届委员会"), found_names("政协萧山区十五届四次会议开幕")
     (Counter({'通州区政协': 1}), Counter({'萧山区政协': 1}))
+    >>> found_names("议通过了政协范县委员会九项制度。"), found_names("政协沁县第十四届五次会议")
+    (Counter({'范县政协': 1}), Counter({'沁县政协': 1}))
     """
     found: Counter[str] = Counter()
     formal_spans = []
     for m in _FORMAL.finditer(text):
+        if len(m[1]) == 2 and m[1] not in places():
+            continue  # a one-character place is named as such (政协沁县委员会), never a word (政协全县…)
         found[_short_form(m[1] if m[1] in places() else _place(m[1]) or m[1]) + "政协"] += 1  # 北京市通州区 → 通州区
         formal_spans.append(m.span())
     for m in itertools.chain(_SESSION_NAME.finditer(text), _BRIEF.finditer(text)):
