@@ -10,6 +10,7 @@ import pytest
 from conftest import ANCHOR, ROOT, SAMPLE, body_of, convert_text
 from newsdesk.config import Config, parse_config
 from newsdesk.dates import PartialDate
+from newsdesk.diagnostics import SeedError
 from newsdesk.extract import Anchor, Metadata
 
 BODY = "市政协组织委员开展专题调研，听取情况介绍，提出意见建议。"
@@ -732,3 +733,24 @@ def test_more_ways_a_page_names_its_year(config: Config, text: str, iso: str) ->
 def test_a_one_character_county_names_its_office(config: Config, text: str, name: str) -> None:
     m = meta(text, config)
     assert m.organisation is not None and m.organisation.value == name
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("自治区政协会议开幕\n\n1月12日上午，宁夏回族自治区政协十二届一次会议在银川开幕。委员出席。\n", "2023-01-12"),
+    ("省政协会议开幕\n\n1月26日，江西省政协十三届四次会议开幕。委员出席。\n", "2026-01-26"),
+    ("常委会召开\n\n1月18日，河北省政协召开十二届二十五次常委会会议。委员出席。\n", None),
+    ("委员返回\n\n3月12日，陕西省政协委员参加全国政协十四届一次会议后返回。委员发言。\n", "2023-03-12"),
+], ids=["a province's plenary session", "a later session of the same term", "a standing committee's 25th meeting",
+        "the national 政协's session, by its own year (not the province's 14th term, 2028)"])
+def test_a_provinces_known_terms_date_its_sessions(config: Config, text: str, iso: str | None) -> None:
+    m = meta(text, config)
+    assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso
+
+
+def test_known_terms_are_checked_and_extended_five_years_a_term() -> None:
+    text = (ROOT / "newsdesk.yml").read_text(encoding="utf-8")
+    config = parse_config(text, "newsdesk.yml")
+    assert config.terms["宁夏回族自治区政协"][11] == 2018 and config.terms["重庆市政协"][6] == 2023
+    with pytest.raises(SeedError) as caught:
+        parse_config(text.replace("  北京市政协: {14: 2023}", "  北京市政协: {14: twenty}"), "newsdesk.yml")
+    assert any("terms.北京市政协" in d.format() for d in caught.value.diagnostics)

@@ -132,6 +132,9 @@ class Config:
     milestones: tuple[Milestone, ...] = ()
     #: foundings whose Nth anniversary dates a report (人民政协成立75周年 → 2024)
     anniversaries: tuple[Anniversary, ...] = ()
+    #: the years terms began of offices not listed under organisations (省政协: {13: 2023}); the terms
+    #: before and after follow five years apart
+    terms: dict[str, dict[int, int]] = field(default_factory=dict)
     #: hash of the config text, so caches can tell when it changed
     digest: str = ""
 
@@ -272,18 +275,35 @@ def _anniversaries(r: _Reader, data: Any) -> tuple[Anniversary, ...]:
     return tuple(out)
 
 
+def _terms(r: _Reader, data: Any, where: Path) -> dict[int, int]:
+    """届次: 起始年份 pairs (14: 2022) at *where*, each checked."""
+    terms: dict[int, int] = {}
+    for term, year in (r.get(data, where, dict, {}) or {}).items():
+        if (isinstance(term, int) and not isinstance(term, bool) and 0 < term < 100 and isinstance(year, int)
+                and not isinstance(year, bool) and 1900 < year < 2200):
+            terms[term] = year
+        else:
+            r.fail(where + (str(term),), "届次: 起始年份, e.g. 14: 2022", {term: year})
+    return terms
+
+
+def _known_terms(r: _Reader, data: Any) -> dict[str, dict[int, int]]:
+    """The terms of offices not listed under organisations, each extended five years a term both ways."""
+    out: dict[str, dict[int, int]] = {}
+    for name in r.get(data, ("terms",), dict, {}) or {}:
+        given = _terms(r, data, ("terms", name))
+        if given and isinstance(name, str):
+            term, year = max(given.items())
+            out[name] = {n: year + 5 * (n - term) for n in range(max(1, term - 8), term + 3)} | given
+    return out
+
+
 def _organisations(r: _Reader, data: Any) -> tuple[Organisation, ...]:
     orgs = []
     for i, _ in enumerate(r.get(data, ("organisations",), list, [])):
         w: Path = ("organisations", i)
         name = r.name(data, w + ("name",))
-        terms: dict[int, int] = {}
-        for term, year in (r.get(data, w + ("terms",), dict, {}) or {}).items():
-            if (isinstance(term, int) and not isinstance(term, bool) and 0 < term < 100 and isinstance(year, int)
-                    and not isinstance(year, bool) and 1900 < year < 2200):
-                terms[term] = year
-            else:
-                r.fail(w + ("terms", str(term)), "届次: 起始年份, e.g. 14: 2022", {term: year})
+        terms = _terms(r, data, w + ("terms",))
         slug = r.slug(data, w + ("slug",), "pinghu")
         orgs.append(Organisation(name, slug, r.strings(data, w + ("places",)),
                                  r.strings(data, w + ("aliases",)), terms))
@@ -387,6 +407,7 @@ def parse_config(text: str, path: str = "newsdesk.yml") -> Config:
         topics=topics,
         milestones=_milestones(r, data),
         anniversaries=_anniversaries(r, data),
+        terms=_known_terms(r, data),
         digest=hashlib.sha256(text.encode()).hexdigest()[:16],
     )
     if r.errors:

@@ -381,7 +381,7 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
             autonomous and core in provinces()) else (place,)
         if autonomous:
             own = (_long_forms()[place], *own)
-        out.append(Organisation(name, slug, own, (f"{place[-1]}政协",), {}))
+        out.append(Organisation(name, slug, own, (f"{place[-1]}政协",), config.terms.get(name, {})))
     return tuple(out)
 
 
