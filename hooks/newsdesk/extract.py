@@ -380,26 +380,26 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
     event = _event(parts, None, "")
     if event is not None:
         return Dates(event, session, None, None, False)
-    # (a session years after the file was written is a misread: another body's term of that number)
-    if session is not None and org is not None and org.terms[session.value.term] + session.value.meeting - 1 <= anchor.year + 1:
+
+    def in_year(year: int, why: str) -> Dates:
+        """The report's month-days read in *year*, else that year alone."""
+        return Dates(_event(parts, PartialDate(year), why) or Sourced(PartialDate(year), why), session, None, None, False)
+
+    if session is not None and org is not None:
         start = org.terms[session.value.term]
         year = start + session.value.meeting - 1
-        why = f"{session.source}; {org.name} 第{session.value.term}届始于 {start} 年 → {start} + {session.value.meeting} − 1"
-        # the session's month-days are of its year (十二届一次会议 … 1月12日上午)
-        return Dates(_event(parts, PartialDate(year), why) or Sourced(PartialDate(year), why), session, None, None, False)
+        # (a session years after the file was written is a misread: another body's term of that number)
+        if year <= anchor.year + 1:  # the session's month-days are of its year (十二届一次会议 … 1月12日上午)
+            return in_year(year, f"{session.source}; {org.name} 第{session.value.term}届始于 {start} 年 → "
+                                 f"{start} + {session.value.meeting} − 1")
     milestone = _milestone(parts, milestones)
     if milestone is not None:
         dated = _event(parts, milestone[0], milestone[1])
         if dated is not None:
             return Dates(dated, session, None, None, False)
-    plan = _plan_year(parts)
+    plan = _plan_year(parts) or _anniversary(parts, anniversaries)
     if plan is not None:
-        year, why = plan
-        return Dates(_event(parts, PartialDate(year), why) or Sourced(PartialDate(year), why), session, None, None, False)
-    anniversary = _anniversary(parts, anniversaries)
-    if anniversary is not None:
-        year, why = anniversary
-        return Dates(_event(parts, PartialDate(year), why) or Sourced(PartialDate(year), why), session, None, None, False)
+        return in_year(*plan)
     guess = _event(parts, PartialDate(anchor.year), anchor.source)
     if guess is not None:
         return Dates(guess, session, None, None, True)
@@ -407,7 +407,7 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
                   for m in _YEAR_NAMED.finditer(b.text)), None)
     if named is not None:  # a review with no day that names its year in the headline (——2020年某市政协工作亮点回眸)
         m, b = named
-        return Dates(Sourced(PartialDate(int(m[1])), f"text line {b.line}: {_quote(m[0])} (标题或导语里的年份)"),
+        return Dates(Sourced(PartialDate(int(m[1])), f"text line {b.line}: {_quote(m[0])} (标题里回顾的年份)"),
                      session, None, None, False)
     for b in parts.iter("title", "subtitle", "lead", "body"):
         founded = _FOUNDED.search(b.text)

@@ -114,7 +114,7 @@ def _strip_inline_furniture(blocks: tuple[Block, ...], config: Config) -> tuple[
 
 #: how a date's source says its year was inferred rather than read (extract._event, extract._milestone)
 _INFERRED_YEAR = ("之后的第一个该日", "之前 (before it)", "刚过去的一年", "是来年", "周年之年", "五年规划之年",
-                  "标题或导语里的年份")
+                  "标题里回顾的年份")
 
 
 def _warnings(path: str, blocks: tuple[Block, ...], meta: Metadata, config: Config) -> list[Diagnostic]:

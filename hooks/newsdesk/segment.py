@@ -532,14 +532,14 @@ def _header(blocks: list[Block], config: Config) -> int:
         text = _despaced(blocks[i].text)
         joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
         shortened = bool(run) and _shortened(_despaced(blocks[run[0]].text), text)
+        exact = any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined)
         # (the page title may leave out a word the print has: …第二次会议闭幕 over …第二次会议胜利闭幕)
-        copied = any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and (
-            text in joined or (len(text) >= 10 and 2 * len(text) >= len(joined) and _in_order(text, joined))))
+        near = not exact and len(run) > 1 and len(text) >= 10 and 2 * len(text) >= len(joined) and _in_order(text, joined)
+        copied = exact or near
         if copied or shortened:
             # the printed subtitle (——在…会议上) is no part of the page title: it stays the subtitle, and so does
             # a deck line under a printed headline the page title only shortened (秦某讲话 王某等到会祝贺)
             # (a deck line after the printed headline's last line stays too, when the page title only nearly copies it)
-            near = copied and not any(text in _despaced(blocks[j].text) for j in run) and text not in joined
             last = max((j for j in run if _mostly_in(_despaced(blocks[j].text), text)), default=run[0])
             subtitles = [j for j in run if (blocks[j].text.startswith(("——", "—", "（", "(")) or (not copied and j != run[0])
                                             or (near and j > last))
