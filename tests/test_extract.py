@@ -176,6 +176,18 @@ def test_a_bare_date_above_the_headline_is_the_portals_clock(config: Config) -> 
     assert m.published is None
 
 
+def test_a_portals_clock_is_never_the_publication_date(config: Config) -> None:
+    m = meta("欢迎您访问某县政协网 今天是2026年02月04日\n\n工作动态\n\n县政协十届六次会议开幕\n\n发布日期:2025-12-31\n\n"
+             "12月26日上午，县政协十届六次会议开幕。委员出席。\n", config)
+    assert m.published is not None and m.published.value.iso() == "2025-12-31"
+
+
+def test_a_year_in_the_headlines_column_label_dates_its_month_days(config: Config) -> None:
+    m = meta("2026九龙坡两会丨凝聚智慧谋发展 肩负使命启新程\n\n1月20日下午，区政协委员分组讨论。委员发言。\n", config)
+    assert m.title.value == "凝聚智慧谋发展 肩负使命启新程"
+    assert m.date is not None and not m.date_guessed and m.date.value.iso() == "2026-01-20"
+
+
 def test_a_bare_date_right_above_the_headline_is_the_articles(config: Config) -> None:
     m = meta("内容详情\n2023年01月10日\n市政协十二届二次会议隆重开幕\n1月9日上午，会议开幕。委员出席。\n", config)
     assert m.published is not None and m.published.value.iso() == "2023-01-10"
@@ -740,8 +752,13 @@ def test_a_one_character_county_names_its_office(config: Config, text: str, name
     ("省政协会议开幕\n\n1月26日，江西省政协十三届四次会议开幕。委员出席。\n", "2026-01-26"),
     ("常委会召开\n\n1月18日，河北省政协召开十二届二十五次常委会会议。委员出席。\n", None),
     ("委员返回\n\n3月12日，陕西省政协委员参加全国政协十四届一次会议后返回。委员发言。\n", "2023-03-12"),
+    ("新闻发布会召开\n\n中新网昆明1月9日电 政协云南省第十三届委员会第一次会议新闻发布会9日召开。委员发言。\n", "2023-01-09"),
+    ("常委会召开\n\n1月9日，政协云南省第十三届委员会常务委员会第五次会议召开。委员发言。\n", None),
+    ("委员出席\n\n3月5日，云南省政协委员列席中国人民政治协商会议第十四届全国委员会第二次会议。委员发言。\n", None),
 ], ids=["a province's plenary session", "a later session of the same term", "a standing committee's 25th meeting",
-        "the national 政协's session, by its own year (not the province's 14th term, 2028)"])
+        "the national 政协's session, by its own year (not the province's 14th term, 2028)",
+        "a session by its formal name", "the formal name of the standing committee's meeting",
+        "the national 政协's session by its formal name"])
 def test_a_provinces_known_terms_date_its_sessions(config: Config, text: str, iso: str | None) -> None:
     m = meta(text, config)
     assert (m.date.value.iso() if m.date and not m.date_guessed else None) == iso

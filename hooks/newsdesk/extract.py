@@ -7,10 +7,11 @@ article got its date, category or organisation.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
 from .bylines import OFFICE_ENDING, inline_byline, is_name, parse_byline, people_of
@@ -95,6 +96,8 @@ class Parts:
     lead: list[Block]
     headings: list[Block]
     body: list[Block]
+    #: what the page printed on the headline's own line around it (a column label: 2026九龙坡两会丨)
+    labels: list[Block] = field(default_factory=list)
 
     def get(self, name: str) -> list[Block]:
         return list(getattr(self, name))
@@ -107,12 +110,14 @@ class Parts:
 def parts_of(blocks: tuple[Block, ...], config: Config) -> Parts:
     paragraphs = [b for b in blocks if b.kind == Kind.PARAGRAPH]
     text = [b for b in blocks if b.kind in (Kind.PARAGRAPH, Kind.HEADING)]
+    titles = [b for b in blocks if b.kind == Kind.TITLE]
     return Parts(
-        title=[b for b in blocks if b.kind == Kind.TITLE],
+        title=titles,
         subtitle=[b for b in blocks if b.kind == Kind.SUBTITLE],
         lead=paragraphs[: config.layout.lead_paragraphs],
         headings=[b for b in blocks if b.kind == Kind.HEADING],
         body=text,
+        labels=[b for b in blocks if b.kind == Kind.FURNITURE and any(b.line == t.line for t in titles)],
     )
 
 
@@ -126,7 +131,8 @@ _MONTH_DAY = re.compile(r"(?<![\d.\-/〇零一二三四五六七八九十])(\d{1
 _RELATIVE_YEAR = re.compile(r"(今年|去年|前年|明年)(?:(\d{1,2})月)?")
 _OTHER_YEAR = re.compile(r"(去年|前年|明年|同年|当年|次年|上年|翌年)\s*$")
 #: a year named as such, not as the start of a span (2014年以来) nor a plan (2025年将)
-_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=两会))(?![^，。；]{0,6}(?:以来|创办|创立|成立|设立|启动|开始|举办))"
+_YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=[\u4e00-\u9fff]{0,6}两会))"
+                         r"(?![^，。；]{0,6}(?:以来|创办|创立|成立|设立|启动|开始|举办))"
                          r"(?!\s*(?:来|前|后|起|至|到|—|-|\d|[一二三四五六七八九十]+月))")
 #: a year named as the one just past (2024年市政协取得的成绩, 表彰2020年优秀提案): early-year events are the next year's
 _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|通报|汇报)\s*[^，。；]{0,10}$|"
@@ -148,6 +154,9 @@ _YEAR_SHIFT = {"今年": 0, "去年": -1, "前年": -2, "明年": 1}
 #: this year as a five-year plan's first or last (今年是全面建成小康社会和“十三五”规划的收官之年)
 _PLAN_YEAR = re.compile(r"今年是[^。；]{0,40}[“\"]?(十[一二三四五六七八九])五[”\"]?[^。；，]{0,6}?(开局|收官)之年")
 _SESSION = re.compile(r"(?:第)?([一二三四五六七八九十]{1,3})届([一二三四五六七八九十]{1,3})次(会议|全会|全体会议)?")
+#: a session by its formal name (政协云南省第十三届委员会第一次会议), not the national 政协's nor a 常务委员会's meeting
+_FORMAL_SESSION = re.compile(r"(?:政协|政治协商会议)[\u4e00-\u9fff]{0,10}?第([一二三四五六七八九十]{1,3})届"
+                             r"[\u4e00-\u9fff]{0,10}?(?<!常务)(?<!全国)委员会第([一二三四五六七八九十]{1,3})次(?:会议|全体会议)")
 _PARTY_BEFORE = re.compile(r"(?:市委|区委|县委|党委|省委|党工委)$")
 #: the national 政协's or 人大's session (全国政协十四届一次会议), which is no local office's
 _NATIONAL_BEFORE = re.compile(r"全国(?:政协|人大|人民代表大会)?[^，。；]{0,2}$")
@@ -171,6 +180,8 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
 
 #: what follows a place's name: 广州市政协, 某某县人民政府
 _AS_PLACE = r"(?:市|县|区|省|州)(?:政协|委员会|人民|政府|委)"
+#: a portal's clock says what day it is now
+_CLOCK = re.compile(r"今天是|今日是|今天：|今天:|当前时间|现在时间|现在是")
 #: a byline's post time: 2026-01-19 11:11:42
 _POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 
@@ -193,6 +204,8 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         meta = read_meta_line(b.text)
         # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
         right_above = i == title - 1 and not re.search(r"星期|周[一二三四五六日天]|今天|今日|农历|当前|现在", b.text)
+        if meta.published and _CLOCK.search(b.text):  # 欢迎访问某某政协网 今天是2026年02月04日: the day it was read
+            meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published and i < title and not edition and not right_above \
                 and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|来源|作者|编辑|浏览|阅读|点击|"
                                  r"^(?:时间|日期)\s*[:：]", b.text):
@@ -263,7 +276,7 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
     if full is None and base is None:
         # a year the headline or lead names (2020年度, 2024年) dates its month-days; one the body names
         # does when it is plainly the year just past (总结2020年) or the year ahead (2024年区政协将)
-        lead = [(m, b, _year_role(m, b.text)) for b in blocks for m in _YEAR_NAMED.finditer(b.text)]
+        lead = [(m, b, _year_role(m, b.text)) for b in blocks + parts.labels for m in _YEAR_NAMED.finditer(b.text)]
         body = [(m, b, role) for b in parts.iter("body") for m in _YEAR_NAMED.finditer(b.text)
                 if (role := _year_role(m, b.text)) != 0]
         if lead or body:
@@ -428,8 +441,9 @@ def _session(parts: Parts, org: Organisation | None) -> Sourced[Session] | None:
     if org is None or not org.terms:
         return None
     for b in parts.iter("title", "subtitle", "lead", "body"):
-        for m in _SESSION.finditer(b.text):
-            if m[3] == "全会" or _PARTY_BEFORE.search(b.text[: m.start()]) or _NATIONAL_BEFORE.search(b.text[: m.start()]):
+        for m in itertools.chain(_SESSION.finditer(b.text), _FORMAL_SESSION.finditer(b.text)):
+            before = b.text[: m.start()]
+            if (m.re is _SESSION and m[3] == "全会") or _PARTY_BEFORE.search(before) or _NATIONAL_BEFORE.search(before):
                 continue
             term, meeting = chinese_number(m[1]), chinese_number(m[2])
             # a term holds five or six plenary sessions; a higher number counts a 常委会's meetings
