@@ -182,6 +182,13 @@ def test_a_portals_clock_is_never_the_publication_date(config: Config) -> None:
     assert m.published is not None and m.published.value.iso() == "2025-12-31"
 
 
+def test_a_date_over_a_weekdays_line_is_the_readers_clock(config: Config) -> None:
+    m = meta("电子报阅读机\n2025-12-28\n星期日\n当前报纸名称:某某日报\n\n市政协召开主席会议\n\n"
+             "日期:03-25\n版面:第01版:要闻\n\n本报讯 3月21日，市政协召开主席会议。会议研究了2025年工作要点。\n", config)
+    assert m.published is None
+    assert m.date is not None and m.date.value.iso() == "2025-03-21"
+
+
 def test_a_year_in_the_headlines_column_label_dates_its_month_days(config: Config) -> None:
     m = meta("2026九龙坡两会丨凝聚智慧谋发展 肩负使命启新程\n\n1月20日下午，区政协委员分组讨论。委员发言。\n", config)
     assert m.title.value == "凝聚智慧谋发展 肩负使命启新程"

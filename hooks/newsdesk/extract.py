@@ -182,6 +182,7 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
 _AS_PLACE = r"(?:市|县|区|省|州)(?:政协|委员会|人民|政府|委)"
 #: a portal's clock says what day it is now
 _CLOCK = re.compile(r"今天是|今日是|今天：|今天:|当前时间|现在时间|现在是")
+_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 #: a byline's post time: 2026-01-19 11:11:42
 _POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 
@@ -204,7 +205,9 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         meta = read_meta_line(b.text)
         # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
         right_above = i == title - 1 and not re.search(r"星期|周[一二三四五六日天]|今天|今日|农历|当前|现在", b.text)
-        if meta.published and _CLOCK.search(b.text):  # 欢迎访问某某政协网 今天是2026年02月04日: the day it was read
+        weekday_next = i + 1 < len(blocks) and _WEEKDAY.fullmatch(blocks[i + 1].text.strip())
+        if meta.published and (_CLOCK.search(b.text) or weekday_next):
+            # 欢迎访问某某政协网 今天是2026年02月04日, or a date over a weekday's line: the day the page was read
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published and i < title and not edition and not right_above \
                 and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|来源|作者|编辑|浏览|阅读|点击|"
