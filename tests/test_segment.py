@@ -762,3 +762,23 @@ def test_a_portals_headline_over_the_writer_and_the_metadata(config: Config) -> 
     text = ("• 34\n  • 评论\n  • 收藏\n某市政协人口资源环境建设委员会召开全体会议\n政协联线记者 张某喆\n"
             "来源:政协联线 | 2026-03-19 15:19 字号\n会议现场\n\n会议现场\n\n3月18日上午，委员会召开全体会议。委员出席。\n")
     _title_and_gone(config, text, "某市政协人口资源环境建设委员会召开全体会议", "字号")
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("第07版:地方政协\n\n某某区政协：\n\n这个委员“智囊团”，管用！\n\n刘某 吕某浩\n\n"
+     "“持续关注民生。”如何充分发挥委员主体作用？委员们作了回答。\n", "这个委员“智囊团”，管用！", "某某区政协："),
+    ("某某区政协与某某市政协——\n挖掘合作“闪光点” 联合履职助“双圈”\n本报讯 近日，两地政协联合开展履职活动。委员参加。\n",
+     "挖掘合作“闪光点” 联合履职助“双圈”", "与某某市政协——"),
+    ("| 全市政协主席读书会暨专门委员会工作会议举行 |\n|\n信息来源:\n文化频道\n发布时间:\n2025-12-19\n浏览次数:\n|\n"
+     "12月18日上午，全市政协主席读书会举行。市政协主席主持会议。\n", "全市政协主席读书会暨专门委员会工作会议举行", "文化频道"),
+    ("• 点赞\n  • 收藏\n如何讲好“某某故事”，我们要这么做……\n某某市政协\n向作者提问\n来源:政协联线 | 2021-09-21 08:46 字号\n"
+     "9月18日，某某市政协召开主席办公会议。会议部署工作。\n", "如何讲好“某某故事”，我们要这么做……", "向作者提问"),
+    ("第07版:地方政协\n\n协商会上为何掌声连连？\n\n本报记者 吕某莹\n\n核心阅读\n\n"
+     "今年以来，某某区政协组织委员参与基层协商。委员发言。\n", "协商会上为何掌声连连？", "核心阅读"),
+], ids=["a kicker that ends in a colon", "a kicker that ends in a dash", "a metadata label with its value on the next line",
+        "an office's name alone, the account that posted it", "a box's label over the lead"])
+def test_lines_around_a_headline_that_are_not_it(config: Config, text: str, title: str, gone: str) -> None:
+    _title_and_gone(config, text, title, gone)
+    article = convert_text(text, config)
+    if "某某市政协\n" in text:
+        assert article.metadata.source_name is not None and article.metadata.source_name.value == "某某市政协"

@@ -89,6 +89,10 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
         not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
 
 
+#: an office's name alone on a line: 大连市政协
+_OFFICE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|区|县|州|旗|盟)政协")
+
+
 def read_meta_line(line: str) -> PageMeta:
     """The publication date, source and author a page metadata line names.
 
@@ -132,6 +136,8 @@ def read_meta_line(line: str) -> PageMeta:
     (('作者', '张三'), ('作者', '陈四'), ('编辑', '夏五'))
     >>> read_meta_line("来源：湖南日报 编辑：李丽2023-01-13 15:14:42").people
     (('编辑', '李丽'),)
+    >>> read_meta_line("大连市政协").source
+    '大连市政协'
     >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
     ((('编辑', '高红超'),), ())
     """
@@ -172,4 +178,7 @@ def read_meta_line(line: str) -> PageMeta:
                 name = site[1]  # 责任编辑:余凌古田网: the site's name run into the editor's
             if name and len(name) <= 12 and not _NOBODY.search(name) and re.search("[\u4e00-\u9fff]", name):
                 people.append((m["role"], name))
-    return PageMeta(published, published_text, source["v"].strip(" ：:") if source else "", tuple(people))
+    # (an office's name alone on a line, the account that posted the report, is its source)
+    alone = _OFFICE_ALONE.fullmatch(line.strip())
+    return PageMeta(published, published_text, source["v"].strip(" ：:") if source else alone[0] if alone else "",
+                    tuple(people))

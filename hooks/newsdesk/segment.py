@@ -240,6 +240,23 @@ def _is_page_meta(b: Block) -> bool:
     return b.kind == Kind.FURNITURE and b.reason.startswith("网页文章信息")
 
 
+#: a metadata label whose value the page prints on the next line (信息来源： / 文化频道)
+_EMPTY_LABEL = re.compile(r"(?:信息来源|文章来源|来源|作者|发布者|发布人|发布时间|发布日期|编辑|责任编辑|供稿|撰稿)\s*[:：]")
+
+
+def _meta_values(blocks: list[Block]) -> None:
+    """A metadata line that ends at its label (信息来源：) has its value on the next short line (文化频道):
+    that line is the label's, not a headline; it joins the label's line; in place."""
+    i = 0
+    while i + 1 < len(blocks):
+        b, value = blocks[i], blocks[i + 1]
+        if _is_page_meta(b) and _EMPTY_LABEL.fullmatch(b.text.strip()) and value.kind in (Kind.SHORT, Kind.PARAGRAPH) \
+                and display_width(value.text) <= 24 and not re.search("[。，；！？]", value.text):
+            blocks[i] = Block(Kind.FURNITURE, f"{b.text.strip()}{value.text.strip()}", b.line, value.end_line, b.reason)
+            del blocks[i + 1]
+        i += 1
+
+
 def _is_page_stamp(b: Block) -> bool:
     """Whether *b* is the article's metadata line or the page's bare date line (2021/11/3 9:40:26 本站原创)."""
     return b.kind == Kind.FURNITURE and b.reason.startswith(("网页文章信息", "网页或电子报的日期行"))
@@ -441,6 +458,7 @@ def _header(blocks: list[Block], config: Config) -> int:
     _column_labels(blocks)
     _pictures(blocks)
     _headline_lists(blocks)
+    _meta_values(blocks)
 
     def candidate(b: Block, strong: bool = True) -> bool:
         # a headline has four Chinese characters at least (unless nothing else is there); a long one has
@@ -573,7 +591,7 @@ def _header(blocks: list[Block], config: Config) -> int:
         i = kept.pop(0)
         blocks[i] = _as(blocks[i], Kind.FURNITURE, "与正文无关的标题前短行：网站标语 (a slogan above the headline)")
     if len(kept) >= 2 and not _OCCASION.fullmatch(blocks[kept[1]].text.strip()) \
-            and _is_kicker(blocks[kept[0]].text, blocks[kept[1]].text):
+            and (_is_kicker(blocks[kept[0]].text, blocks[kept[1]].text) or _leads_on(blocks[kept[0]].text, blocks[kept[1]].text)):
         i = kept.pop(0)  # 引题 above the headline (怀揣良策助发展 / 市政协委员昨日报到): the page's line, not the title
         blocks[i] = _as(blocks[i], Kind.FURNITURE, "标题上方的引题 (kicker above the headline)")
     title = kept[0]
@@ -637,6 +655,16 @@ def _is_kicker(first: str, second: str) -> bool:
     if second.startswith(("——", "—", "--", "（", "(")) or couplet or "政协" not in second:
         return False
     return "政协" not in first or first.startswith("为")
+
+
+def _leads_on(first: str, second: str) -> bool:
+    """Whether *first* ends as a kicker does, leading on to the headline *second* with a colon or a dash
+    (大连旅顺口区政协： / 这个委员“智囊团”，管用！; 北碚区政协与巴中市政协—— / 挖掘合作“闪光点”…).
+
+    >>> _leads_on("北碚区政协与巴中市政协——", "挖掘合作“闪光点”"), _leads_on("某市政协召开常委会", "——审议通过报告")
+    (True, False)
+    """
+    return first.rstrip().endswith(("：", ":", "——", "—")) and not second.startswith(("——", "—", "--", "（", "("))
 
 
 #: a date alone in brackets under a report's headline: （2026年1月30日）
@@ -831,7 +859,7 @@ _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[*＊#=~～]{2,}|(
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|「[^」]{1,16}」|"
-                           r"\[(?:图|组图|视频)\]|"
+                           r"\[(?:图|组图|视频)\]|[|丨｜▏]\s*|"
                            r"[（(](?:图|组图|视频)[）)]|[A-Za-z0-9\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff“”‘’]{3,10}\s[\u4e00-\u9fff“”‘’]{3,10}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff]{2,8}(?:新闻|资讯|头条|快讯)\s*[:：]\s*(?=\S{8,})|"
