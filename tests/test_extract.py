@@ -778,3 +778,29 @@ def test_known_terms_are_checked_and_extended_five_years_a_term() -> None:
     with pytest.raises(SeedError) as caught:
         parse_config(text.replace("  北京市政协: {14: 2023}", "  北京市政协: {14: twenty}"), "newsdesk.yml")
     assert any("terms.北京市政协" in d.format() for d in caught.value.diagnostics)
+
+
+def test_a_letter_spaced_sign_off_after_a_square_names_its_writer(config: Config) -> None:
+    m = meta("某市政协开展委员视察活动\n\n5月19日，某市政协组织委员开展专题视察。委员们察看了污水处理厂。□ 黄 强\n", config)
+    assert [name for _, name in m.authors.value] == ["黄强"]
+
+
+def test_a_bulleted_date_under_the_text_dates_another_article(config: Config) -> None:
+    text = ("某省政协会议开幕\n\n1月18日，某省政协会议在省会开幕。委员出席。\n\n国内新闻精选:\n- 2025年05月04日 14:37:52\n"
+            "- 某某新闻标题\n")
+    m = meta(text, config)
+    assert m.published is None
+    over = meta("某市政协常委会工作报告\n\n  • 2024-01-27\n  • 来源:某某日报\n\n各位委员：我代表常委会报告工作。请审议。\n",
+                config)
+    assert over.published is not None and over.published.value.iso() == "2024-01-27"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("某区政协会议开幕\n\n1月18日上午，某区政协会议开幕。\n图为会议现场。天山网-某某日报记者 崔某坚摄\n"
+     "委员们步入会场。天山网-某某日报记者 谢某摄\n", ["崔某坚", "谢某"]),
+    ("某市政协分组讨论\n\n1月6日，某市政协委员分组讨论报告。市领导参加分组讨论。(记者 吴某宇 丁某荣\n", ["吴某宇", "丁某荣"]),
+    ("某市政协会议开幕\n\n6日，会议开幕。\n\n市政协主席孙某东代表常委会作工作报告。\n\n孙某东在\n", []),
+], ids=["credits after a site's name with a hyphen, under captions", "a closing byline whose bracket the page lost",
+        "a name and the word after it, where the page was cut"])
+def test_holdout_twenty_two_bylines(config: Config, text: str, names: list[str]) -> None:
+    assert [name for _, name in meta(text, config).authors.value] == names

@@ -782,3 +782,40 @@ def test_lines_around_a_headline_that_are_not_it(config: Config, text: str, titl
     article = convert_text(text, config)
     if "某某市政协\n" in text:
         assert article.metadata.source_name is not None and article.metadata.source_name.value == "某某市政协"
+
+
+@pytest.mark.parametrize(("text", "title", "gone"), [
+    ("某区政协举行十五届三十五次常委会会议 2025-12-22 来源:某区人民政府\n12月19日，区政协举行常委会会议。主席主持会议。\n",
+     "某区政协举行十五届三十五次常委会会议", "来源"),
+    ("您的位置:首页>广西各地\n- 某某政协开展2019年“八桂行”新闻媒体集中采访活动\n- 发表时间:2019-08-05 22:25:05来源:中新网广西\n"
+     "8月3日电 7月29日，某某政协组织新闻媒体开展采访活动。记者参加。\n",
+     "某某政协开展2019年“八桂行”新闻媒体集中采访活动", "发表时间"),
+    ("千里同屏 十委员共谋一策 协作联动 两州市共建一城 ——某市政协与某州政协联动协商口岸城市建设记\n■记者张某正\n"
+     "“委员们的发言具有建设性。”在日前举行的联动协商会上，领导给予了评价。委员发言。\n",
+     "千里同屏 十委员共谋一策 协作联动 两州市共建一城", None),
+], ids=["a headline before the post date and the source on one line", "a bulleted headline over a bulleted metadata line",
+        "a long headline with its subtitle over the writer's line"])
+def test_holdout_twenty_two_headlines(config: Config, text: str, title: str, gone: str | None) -> None:
+    _title_and_gone(config, text, title, gone)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n- 上一篇:“某某实验室”成立\n- 下一篇:某某心系老区\n", "上一篇"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n上一条:" + "某某倡议全区居民展现风采助力旅发大会" * 4 + "\n", "上一条"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n责任编辑:xiaozhong\n", "xiaozhong"),
+    ("区政协召开会议\n\n5月5日，会议召开。\n\nimg1\n\n委员出席。\n", "img1"),
+    ("区政协召开会议\n2022年08月01日 文章来源:某某报\n\n5月5日，会议召开。委员出席。\n\n打印文本\n", "文章来源"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n声明:本站所有文章资源内容,如无特殊说明或标注,均为采集网络资源。"
+     "如若本站内容侵犯了原著者的合法权益,可联系本站删除。\n", "本站所有"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n本文为某某频道原创文章,转载请附上原文出处链接和本声明。\n", "转载请"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n暂无评论,快去评论吧。\n", "暂无评论"),
+    ("区政协召开会议\n来源:红网 作者:罗某 2023-10-16 11:16:18\n时刻新闻\n—分享—\n\n5月5日，会议召开。委员出席。\n", "时刻新闻"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n- 2022-05-16王某\n- 2021-07-10某市在兰洽会签约58个项目 王某出席签约仪式\n",
+     "兰洽会"),
+], ids=["bulleted links to the previous and next article", "a link to the next article wider than any headline",
+        "an editor's user name", "a picture's placeholder", "a dated source line and a print button", "a site's disclaimer",
+        "a reprint notice", "an empty comments bar", "an app's name under the metadata line", "a bulleted list of dated links"])
+def test_holdout_twenty_two_chrome(config: Config, text: str, gone: str) -> None:
+    article = convert_text(text, config)
+    assert gone not in body_of(article)
+    assert "委员出席" in body_of(article)

@@ -266,6 +266,8 @@ _OFFICE_NAME = re.compile(r"[\u4e00-\u9fff]{2,}" + OFFICE_ENDING)
 _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,16}")
 #: words that close a byline without naming anyone
 _CLOSING_WORDS = {"报道", "报导", "整理", "采写", "发", "讯"}
+#: a word that follows a name in a sentence, never ends a four-character name
+_ENDS_A_CLAUSE = frozenset("在和与对向说将为是的了等也从到把被")
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
@@ -281,18 +283,20 @@ def is_name(text: str, surname: bool = True) -> bool:
     (True, True, False, False)
     >>> is_name("热门图文"), is_name("文章检索"), is_name("欧阳娜娜"), is_name("江苏")
     (False, False, True, False)
-    >>> is_name("余军出席"), is_name("王强一行")
-    (False, False)
+    >>> is_name("余军出席"), is_name("王强一行"), is_name("孙旭东在")
+    (False, False, False)
     >>> is_name("拉姆"), is_name("拉姆", surname=False)
     (False, True)
     """
     if _NAME.fullmatch(text) is None or text in _NOT_NAMES or re.search(_NOT_IN_NAMES, text) or text in provinces():
         return False
+    if len(text) == 4 and text[:2] not in COMPOUND_SURNAMES and text[-1] in _ENDS_A_CLAUSE:
+        return False  # 孙旭东在: a name and the word after it, where a page was cut
     return not surname or "·" in text or text[0] in SURNAMES or text[:2] in COMPOUND_SURNAMES
 
 
 #: a paper's or channel's name run into the role after it
-_BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·]{1,15}?"
+_BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,15}?"
                           r"(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报(?!道)\s*")
 

@@ -182,6 +182,8 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
 _AS_PLACE = r"(?:市|县|区|省|州)(?:政协|委员会|人民|政府|委)"
 #: a portal's clock says what day it is now
 _CLOCK = re.compile(r"今天是|今日是|今天：|今天:|当前时间|现在时间|现在是")
+_LIST_ITEM = re.compile(r"\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))")
+_DATE_LABEL = re.compile(r"发布|发表|时间|日期|刊发|来源")
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 #: a byline's post time: 2026-01-19 11:11:42
 _POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
@@ -198,6 +200,7 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     title = next((i for i, b in enumerate(blocks) if b.kind == Kind.TITLE), 0)
     # on an e-paper's page (a masthead, page or issue lines) a bare date is the issue's date
     edition = any(_EDITION.search(b.text) for b in blocks if b.kind == Kind.FURNITURE)
+    text_starts = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH), len(blocks))
     out = []
     for i, b in enumerate(blocks):
         if b.kind != Kind.FURNITURE and not (b.kind == Kind.BYLINE and _POSTED.search(b.text)):
@@ -206,7 +209,10 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
         right_above = i == title - 1 and not re.search(r"星期|周[一二三四五六日天]|今天|今日|农历|当前|现在", b.text)
         weekday_next = i + 1 < len(blocks) and _WEEKDAY.fullmatch(blocks[i + 1].text.strip())
-        if meta.published and (_CLOCK.search(b.text) or weekday_next):
+        # (a bulleted date with no label under the text, - 2025年05月04日 14:37:52, dates another article in a list
+        # of links)
+        listed = i > text_starts and _LIST_ITEM.match(b.text) and not _DATE_LABEL.search(b.text)
+        if meta.published and (_CLOCK.search(b.text) or weekday_next or listed):
             # 欢迎访问某某政协网 今天是2026年02月04日, or a date over a weekday's line: the day the page was read
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published and i < title and not edition and not right_above \

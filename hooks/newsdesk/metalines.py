@@ -11,7 +11,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 
-from .bylines import SITE_AFTER, is_name, join_spaced_names
+from .bylines import SITE_AFTER, is_name, join_spaced_names, split_names
 from .dates import PartialDate, find_full_dates
 
 #: Labels that introduce the page's own date (not an event's).
@@ -20,11 +20,14 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 #: What may stand around a date on a line that is only a date: separators, labels, weekday, time.
 _DATE_LINE_REST = re.compile(r"^[\s|丨｜/·•\-—_【】\[\]()（）:：]*$")
-_LABELS = ("来源|信息来源|文章来源|稿件来源|源自|出处|作者|编辑|责任编辑|责编|发布|发表|浏览|阅读|点击|访问|字号|字体|打印|关闭|"
+_LABELS = ("发布时间|发布日期|发表时间|发稿时间|更新时间|来源|信息来源|文章来源|稿件来源|源自|出处|作者|编辑|责任编辑|责编|"
+           "发布|发表|浏览|阅读|点击|访问|字号|字体|打印|关闭|"
            "分享|时间|日期")
 _SOURCE = re.compile(rf"(?:信息|文章|稿件)?来源\s*[:：]\s*(?P<v>.*?)\s*(?=(?:{_LABELS})|[|丨｜【\[]|\s{{2,}}|$)")
 _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核|审校|记者|通讯员|摄影)\s*[:：]\s*(?P<v>.*?)\s*"
                      rf"(?=(?:{_LABELS}|录入|审核|审校|记者|通讯员|摄影)\s*[:：]|[|丨｜\]】]|\s{{2,}}|$)")
+#: a role before a name inside a metadata value: 本报记者郭铭华
+_TITLED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:特约|实习|首席)?(?P<role>记者|通讯员)(?=[\u4e00-\u9fff·]{2,})")
 #: what is no person's name in a metadata line
 _NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|原创|转载|说两句|评论|分享|打印|^[A-Za-z0-9_]+$|"
                      r".{2,8}(?:网|报|台|中心|客户端)$")
@@ -136,6 +139,12 @@ def read_meta_line(line: str) -> PageMeta:
     (('作者', '张三'), ('作者', '陈四'), ('编辑', '夏五'))
     >>> read_meta_line("来源：湖南日报 编辑：李丽2023-01-13 15:14:42").people
     (('编辑', '李丽'),)
+    >>> read_meta_line("来源:某某日报客户端  作者:袁德山王杰斌 本报记者郭铭华").people
+    (('作者', '袁德山'), ('作者', '王杰斌'), ('记者', '郭铭华'))
+    >>> read_meta_line("作者:某中心记者张媛 张浩 来源:某报 编辑:布赫 发布时间:2026年01月23日 09:13:35").people
+    (('记者', '张媛'), ('作者', '张浩'), ('编辑', '布赫'))
+    >>> read_meta_line("作者: 韩海兰 阿旺尼玛发布时间: 2020-01-07 12:44:40来源: 西藏商报").people
+    (('作者', '韩海兰'), ('作者', '阿旺尼玛'))
     >>> read_meta_line("大连市政协").source
     '大连市政协'
     >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
@@ -176,8 +185,13 @@ def read_meta_line(line: str) -> PageMeta:
             site = SITE_AFTER.fullmatch(name)
             if site and is_name(site[1]):
                 name = site[1]  # 责任编辑:余凌古田网: the site's name run into the editor's
+            role = m["role"]
+            titled = _TITLED.match(name)
+            if titled and len(name) > titled.end():  # 作者:… 本报记者郭铭华: a role inside the value
+                role, name = titled["role"], name[titled.end():]
             if name and len(name) <= 12 and not _NOBODY.search(name) and re.search("[\u4e00-\u9fff]", name):
-                people.append((m["role"], name))
+                # (袁德山王杰斌: names run together, split where only one split fits the surnames)
+                people += [(role, n) for n in (split_names(name) if len(name) >= 5 else None) or [name]]
     # (an office's name alone on a line, the account that posted the report, is its source)
     alone = _OFFICE_ALONE.fullmatch(line.strip())
     return PageMeta(published, published_text, source["v"].strip(" ：:") if source else alone[0] if alone else "",

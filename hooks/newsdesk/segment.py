@@ -200,7 +200,7 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     width = display_width(text)
     # running text is never furniture (a rule matching its start is warned about in segment())
     if width <= config.layout.furniture_max_width and not re.search("[。！？]..", text):
-        bare = text.lstrip("•·▪◦●○◆◇▶► \t")  # a list bullet before a metadata line
+        bare = _LEADING_BULLET.sub("", text)  # a list bullet before a metadata line
         rule = furniture_rule(text, config) or (furniture_rule(bare, config) if bare and bare != text else None)
         if rule is not None and rule.reason.startswith("网页链接") and parse_byline(text, config) is not None:
             return Kind.BYLINE, "署名", 0  # 通讯员 陈某 刘某 毛某 本报记者 李某: names in a row, not a bar of links
@@ -226,6 +226,7 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     return Kind.PARAGRAPH, "正文", 0
 
 
+_LEADING_BULLET = re.compile(r"^\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))\s*")
 #: a numbered section heading (一、 （二） 3.) is never a caption
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
@@ -278,13 +279,16 @@ def _headline_lists(blocks: list[Block]) -> None:
     …), with no sentence and no comma, is page furniture; in place."""
     for i, b in enumerate(blocks):
         # (a portal's long headline stands right above its metadata line: 群策群力谋发展 同心同德启新程 县政协…)
-        over_meta = i + 1 < len(blocks) and _is_page_meta(blocks[i + 1])
+        # (nor a long headline with its subtitle over the writer's line: 千里同屏 十委员共谋一策 … ——某市政协…记 / ■记者…)
+        over_meta = i + 1 < len(blocks) and (_is_page_meta(blocks[i + 1]) or
+                                             (blocks[i + 1].kind == Kind.BYLINE and "——" in b.text))
         if b.kind == Kind.PARAGRAPH and display_width(b.text) > 60 and not re.search("[。，；！？,;]", b.text) \
                 and not over_meta and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
             blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
     # a bulleted list of headlines above the report (- 某某在座谈会上强调 …): other articles' links
     top = next((i for i, b in enumerate(blocks) if _is_lead(b)), len(blocks))
-    bullets = [i for i in range(top) if _BULLET.match(blocks[i].text) and not re.search("[。；]", blocks[i].text)]
+    bullets = [i for i in range(top) if _BULLET.match(blocks[i].text) and not re.search("[。；]", blocks[i].text)
+               and not _is_page_stamp(blocks[i])]  # (a bulleted metadata line under a bulleted headline is no list)
     for i in bullets:
         if i + 1 in bullets or i - 1 in bullets:
             blocks[i] = _as(blocks[i], Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
@@ -743,6 +747,10 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
             out.append(Block(Kind.FURNITURE, before[1].strip(), b.line, b.line, "网页导航 (breadcrumb)"))
             b = replace(b, kind=Kind.SHORT, text=before[2].strip(), reason="网页导航后的标题 (headline after a breadcrumb)")
         meta = _META_AFTER.fullmatch(b.text.strip()) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) else None
+        if meta is None and (b.kind in (Kind.PARAGRAPH, Kind.SHORT) or _is_page_meta(b)):
+            # 某区政协举行常委会会议2025-12-22来源：某区人民政府: the headline before the post date and source
+            meta = _DATED_META_AFTER.fullmatch(b.text.strip())
+            meta = meta if meta and re.search("政协|委员|会议|召开|举行|开展|调研|视察", meta[1]) else None
         if meta and not re.search("[。！？]", meta[1]) and len(_HAN.findall(meta[1])) >= 6:
             # 某某深入某县调研 来源：某融媒体中心 2023年05月12日: the headline and the page's metadata on one line
             out += [replace(b, kind=Kind.SHORT, text=meta[1].strip()),
@@ -791,6 +799,8 @@ _CRUMB_BEFORE = re.compile(r"((?:您所在的|您的|您当前的|您当前|您�
                            r"(?:\s*(?:[>＞»›]+|/)\s*[^\s。，>＞»›/]+)+)\s+([^\s>＞»›/].{9,79})")
 _OFFICE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,12}政协\s*[:：]")
 _META_AFTER = re.compile(r"(\S.{5,79}?)\s+((?:信息来源|文章来源|来源|发布时间|发布日期|作者)\s*[:：]\s*\S.{1,80})")
+_DATED_META_AFTER = re.compile(r"(\S.{5,79}?[^\s|｜丨/\-])\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*"
+                               r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:信息来源|文章来源|来源|作者|发布)\s*[:：].{1,80})")
 _CRUMB_AFTER = re.compile(r"(\S.{3,79}?)\s{2,}((?:您所在的|您的|您当前的|当前|所在)位置\s*[:：]\s*[^\s。，]+"
                           r"(?:\s*[>＞»›]+\s*[^\s。，>＞»›]+)*)")
 
@@ -859,7 +869,7 @@ _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[*＊#=~～]{2,}|(
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|「[^」]{1,16}」|"
-                           r"\[(?:图|组图|视频)\]|[|丨｜▏]\s*|"
+                           r"\[(?:图|组图|视频)\]|[|丨｜▏]\s*|[-–•·▪►]\s+|"
                            r"[（(](?:图|组图|视频)[）)]|[A-Za-z0-9\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff“”‘’]{3,10}\s[\u4e00-\u9fff“”‘’]{3,10}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff]{2,8}(?:新闻|资讯|头条|快讯)\s*[:：]\s*(?=\S{8,})|"
@@ -974,6 +984,8 @@ _BRACKETS = re.compile(r"[（(【\[）)】\]]")
 #: how a paragraph that closes with a byline ends: a bracket, or 摄 / 摄影 / 供稿
 _MARKED_END = re.compile(r"[■□口◆●]\s*[\u4e00-\u9fff\s]{2,20}$")
 _BYLINE_ENDS = ("）", ")", "】", "]", "摄", "影", "稿")
+#: a closing byline whose bracket the page lost: …参加分组讨论。(记者 吴某宇 丁某荣
+_UNCLOSED_END = re.compile(r"[。！？][（(](?:记者|通讯员)[\u4e00-\u9fff\s、]{2,30}$")
 
 
 def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
@@ -992,7 +1004,8 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
             break
     for i in reversed(paragraphs):
         b = out[i]
-        if not b.text.rstrip().endswith(_BYLINE_ENDS) and not _MARKED_END.search(b.text):
+        if not b.text.rstrip().endswith(_BYLINE_ENDS) and not _MARKED_END.search(b.text) \
+                and not _UNCLOSED_END.search(b.text):
             continue
         found = inline_byline(b.text, config)
         if found is None or found[2] == 0 or found[3] < len(b.text.rstrip()):
@@ -1005,7 +1018,7 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
 
 
 #: a photo's credit closing a caption paragraph (…合影。 张三 摄): the paragraph ends there
-_CREDIT_END = re.compile(r"[。！？]\s*[■□口◆●]?[\u4e00-\u9fff/·\s]{0,16}(?:摄|摄影)$")
+_CREDIT_END = re.compile(r"[。！？]\s*[■□口◆●]?[\u4e00-\u9fff/·\s\-－]{0,20}(?:摄|摄影)$")
 
 
 def _join(blocks: list[Block]) -> tuple[list[Block], list[Join]]:
