@@ -804,3 +804,20 @@ def test_a_bulleted_date_under_the_text_dates_another_article(config: Config) ->
         "a name and the word after it, where the page was cut"])
 def test_holdout_twenty_two_bylines(config: Config, text: str, names: list[str]) -> None:
     assert [name for _, name in meta(text, config).authors.value] == names
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("自治区政协十三届三次会议开幕\n\n1月18日，自治区政协十三届三次会议在新疆人民会堂开幕。天山网记者报道。"
+     "天山南北的委员齐聚一堂。天山网讯。自治区政协主席出席。\n", None),
+    ("六盘山片区政协座谈会召开\n\n8月5日，六盘山片区政协精准扶贫座谈会在西安举行。四省区政协主席出席。片区政协交流经验。"
+     "西安会场设在省政协。\n", None),
+    ("委员工作站推进会召开\n\n12月5日，天山路街道委员工作站召开推进会。天山路街道的委员参加。长宁区政协副主席出席。"
+     "区政协委员发言。\n", "长宁区政协"),
+], ids=["区政协 inside 自治区政协 is no district's office", "a district group of offices, 片区政协, and 四省区政协",
+        "a street named after a place (天山路) is not the place"])
+def test_words_that_hold_an_alias_or_a_place_are_not_them(config: Config, text: str, name: str | None) -> None:
+    m = meta(text, config)
+    assert (m.organisation.value if m.organisation else None) != "天山区政协"
+    assert (m.organisation.value if m.organisation else None) != "西安区政协"
+    if name:
+        assert m.organisation is not None and m.organisation.value == name

@@ -496,7 +496,9 @@ def _organisation(blocks: tuple[Block, ...], parts: Parts, organisations: tuple[
         for o in organisations:
             place_counts[o.name] += sum(text.count(p) for p in o.places) * (3 if weight < 1 else 1)
         for alias in {a for o in organisations for a in o.aliases}:
-            alias_counts[alias] = alias_counts.get(alias, 0) + text.count(alias) * weight
+            # (区政协 inside 自治区政协, 六盘山片区政协 or 四省区政协 is no district's office)
+            n = text.count(alias) - (sum(text.count(w + alias) for w in ("自治", "片", "省")) if alias == "区政协" else 0)
+            alias_counts[alias] = alias_counts.get(alias, 0) + n * weight
     for name, n in mentions.items():
         evidence[name].append(f"{name}×{n}")
     headline = without_people_and_groups("\n".join(b.text for b in parts.title + parts.subtitle))

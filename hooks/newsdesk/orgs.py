@@ -302,6 +302,10 @@ def _visited(m: re.Match[str]) -> str:
 _INSTITUTION = re.compile(r"政协|两会|日报|晚报|发布|融媒|新闻|电视台|[市县区州]委|人大|高质量发展|经济社会|网(?![络格点民友页])")
 
 
+#: what follows a place's short name used as a street's: 天山路, 北京东路, 长江大道
+_STREET = re.compile(r"[东西南北中]?(?:路|街|大道|大街|巷)")
+
+
 def places_named(text: str, levels: str = "", once: bool = False) -> Counter[str]:
     """Places of the gazetteer the text names: in full (``瑞安市``), or by core (``瑞安``) twice or more, or once
     as an institution's name (``渭南日报``). A core several places share counts for the one of the *levels*
@@ -313,8 +317,8 @@ def places_named(text: str, levels: str = "", once: bool = False) -> Counter[str
     (Counter({'瑞安市': 2}), Counter({'渭南市': 1}))
     >>> places_named("金平进入两会时间，金平各界", "县")
     Counter({'金平县': 2})
-    >>> places_named("杨浦滨江工作站揭牌，杨浦滨江建设")
-    Counter({'杨浦区': 2})
+    >>> places_named("杨浦滨江工作站揭牌，杨浦滨江建设"), places_named("天山路街道委员工作站，天山路街道")
+    (Counter({'杨浦区': 2}), Counter())
 
     With *once*, a core named once counts too (幸福宁津, where nothing else names the place).
     """
@@ -330,6 +334,8 @@ def places_named(text: str, levels: str = "", once: bool = False) -> Counter[str
                 local = all(n.endswith(("区", "县", "旗")) for n in short.get(piece, (piece,)))
                 if not is_full and local and last_local and i == last_end:
                     break  # 杨浦滨江, 青浦新城: a district's riverside or new town, not a second district
+                if not is_full and _STREET.match(text, i + len(piece)):
+                    break  # 天山路街道, 中山路: a street named after a place, not the place
                 (full if is_full else cores)[piece] += 1
                 if not is_full and _INSTITUTION.match(text, i + len(piece)):
                     institutions[piece] += 1
@@ -381,7 +387,8 @@ def discovered(text: str, config: Config) -> tuple[Organisation, ...]:
             autonomous and core in provinces()) else (place,)
         if autonomous:
             own = (_long_forms()[place], *own)
-        out.append(Organisation(name, slug, own, (f"{place[-1]}政协",), config.terms.get(name, {})))
+        alias = "自治区政协" if place.endswith("自治区") else f"{place[-1]}政协"  # (not a district's 区政协)
+        out.append(Organisation(name, slug, own, (alias,), config.terms.get(name, {})))
     return tuple(out)
 
 
