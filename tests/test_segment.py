@@ -819,3 +819,12 @@ def test_holdout_twenty_two_chrome(config: Config, text: str, gone: str) -> None
     article = convert_text(text, config)
     assert gone not in body_of(article)
     assert "委员出席" in body_of(article)
+
+
+def test_a_headline_and_its_occasion_over_the_metadata_line(config: Config) -> None:
+    text = ("市政协常务委员会工作报告\n——1月14日在中国人民政治协商会议某某市第八届委员会第四次会议上\n作者:    2020-01-22\n\n"
+            "市政协党组副书记、主席  包某·卡哈尔\n\n 1月14日，包某·卡哈尔在市政协八届四次会议上作工作报告。首席记者 闵某 摄\n\n"
+            "各位委员、同志们：\n\n我代表常务委员会，向大会报告工作，请予审议。\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "市政协常务委员会工作报告"
+    assert article.metadata.subtitle is not None and article.metadata.subtitle.value.startswith("1月14日")

@@ -529,6 +529,10 @@ def _header(blocks: list[Block], config: Config) -> int:
     meta = max((i for i in range(1, run[0] if run else 0) if _is_page_stamp(blocks[i])), default=None)
     while meta is not None and meta > 1 and (_is_page_stamp(blocks[meta - 1]) or blocks[meta - 1].kind == Kind.BYLINE):
         meta -= 1  # the metadata set on two lines (2017-11-28 来源：… / 【字体：】), or the writer's line over it
+    deck = meta is not None and meta >= 2 and blocks[meta - 1].text.startswith(("——", "—")) \
+        and candidate(blocks[meta - 2], strong) and blocks[meta - 2].kind not in skip
+    if deck and meta is not None:
+        meta -= 1  # the headline and its subtitle (——在…会议上) over the metadata line: the headline is the title
     if marked is None and meta is not None and candidate(blocks[meta - 1], strong) \
             and blocks[meta - 1].kind not in skip and re.search("政协|委员", blocks[meta - 1].text):
         page = _despaced(blocks[meta - 1].text)
@@ -540,7 +544,7 @@ def _header(blocks: list[Block], config: Config) -> int:
             for j in run:
                 if _slogan(blocks[j].text, text):
                     blocks[j] = _as(blocks[j], Kind.FURNITURE, "与正文无关的标题前短行：网站标语 (a slogan above the headline)")
-            run = [meta - 1]
+            run = [meta - 1, meta] if deck else [meta - 1]
     # what stands before the run, above the headline, is furniture
     first = run[0] if run else lead
     for i in range(first):
