@@ -825,3 +825,17 @@ def test_words_that_hold_an_alias_or_a_place_are_not_them(config: Config, text: 
     assert (m.organisation.value if m.organisation else None) != "西安区政协"
     if name:
         assert m.organisation is not None and m.organisation.value == name
+
+
+def test_a_yearly_days_ordinal_dates_the_report(config: Config) -> None:
+    m = meta("读书活动举行\n\n中国甘肃网4月24日讯 4月23日是第29个世界读书日。省政协举办主题活动。委员参加。\n", config)
+    assert m.date is not None and not m.date_guessed and m.date.value.iso() == "2024-04-24"
+    assert "1995 + 29" in m.date.source
+
+
+def test_a_labelled_publication_date_comes_before_a_bare_one(config: Config) -> None:
+    text = ("2024年3月27日 星期三\n中国人民政治协商会议某某省委员会\n\n首页>>市县政协>>详细页\n\n某市政协：紧抓“小信息”\n\n"
+            "2022年08月01日 文章来源:人民政协报\n\n今年以来，某市政协开展社情民意信息工作。委员参加。\n\n"
+            "《人民政协报》 （2022年08月01日 第08版）\n")
+    m = meta(text, config)
+    assert m.published is not None and m.published.value.iso() == "2022-08-01"

@@ -266,7 +266,10 @@ def _anniversaries(r: _Reader, data: Any) -> tuple[Anniversary, ...]:
     for i, _ in enumerate(r.get(data, ("anniversaries",), list, [])):
         w: Path = ("anniversaries", i)
         what = r.get(data, w + ("pattern",), str, None)
-        pattern = r.regex(f"(?:{what}){ANNIVERSARY_NUMBER}" if isinstance(what, str) else what, w + ("pattern",))
+        # (a pattern with its own number, 第(?P<n>…)个世界读书日, counts observances rather than years)
+        own_number = isinstance(what, str) and "(?P<n>" in what
+        pattern = r.regex(f"(?:{what}){ANNIVERSARY_NUMBER}" if isinstance(what, str) and not own_number else what,
+                          w + ("pattern",))
         year = r.get(data, w + ("year",), object, None)
         if not isinstance(year, int) or isinstance(year, bool) or not 1800 <= year <= 2100:
             r.fail(w + ("year",), "the founding year, e.g. 1949", year)

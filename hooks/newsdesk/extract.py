@@ -392,8 +392,10 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
     the report studies, else against the year of an anniversary it celebrates (or that year alone);
     a month-day or 今年 read against the anchor year (a guess, warned); a founding year with an ordinal."""
     session = _session(parts, org)
+    # (a date the page labels, 发布日期：…, 2022年08月01日 文章来源：…, or prints with its page, comes before a bare one)
+    labelled_first = sorted(meta, key=lambda bm: not (_DATE_LABEL.search(bm[0].text) or _EDITION.search(bm[0].text)))
     published = next((Sourced(m.published, f"text line {b.line}: {_quote(m.published_text)} (发布日期)")
-                      for b, m in meta if m.published), None)
+                      for b, m in labelled_first if m.published), None)
     if published is not None:
         event = _event(parts, published.value, f"发布日期 {published.value.iso()}")
         if event is not None and event.value == published.value:
