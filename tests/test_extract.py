@@ -839,3 +839,15 @@ def test_a_labelled_publication_date_comes_before_a_bare_one(config: Config) -> 
             "《人民政协报》 （2022年08月01日 第08版）\n")
     m = meta(text, config)
     assert m.published is not None and m.published.value.iso() == "2022-08-01"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("共绘同心圆 委员在行动\n\n鲁网3月4日讯 某市政协坚持把委员履职落到实处。委员参加。\n\n用好“小平台”\n\n"
+     "为优化营商环境，某市政协组织委员走进审批局。委员参加。\n\n"
+     "2025年1月3日，某市政协副主席组织委员体验审批流程。委员发言。\n", "2025-03-04"),
+    ("某区政协常委会会议召开\n\n6月26日，某区政协常委会会议召开。委员出席。\n\n副区长应邀出席会议并作情况通报。\n\n"
+     "会议听取了区政协主席会议关于区政协2025年上半年工作情况的报告。委员发言。\n", "2025-06-26"),
+], ids=["full dates further down, earlier in the same year", "a year told part way through (2025年上半年)"])
+def test_the_years_the_body_tells_date_the_leads_day(config: Config, text: str, iso: str) -> None:
+    m = meta(text, config)
+    assert m.date is not None and not m.date_guessed and m.date.value.iso() == iso

@@ -139,6 +139,8 @@ _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|�
                         r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|工作情况|以来)")
 #: a headline that looks back over a year
 _LOOKS_BACK = re.compile(r"回眸|回顾|亮点|盘点|综述|巡礼|成绩单|年鉴|大事记")
+#: a part of a year that is still running: 2025年上半年, 2025年前三季度
+_RUNNING_YEAR = re.compile(r"\s*(?:度)?(?:上半年|前三季度|第一季度|一季度|前[两一二三四五六七八九十]+个月|1[-—至到]\d{1,2}月)")
 #: a year told as the one now ending: 即将过去的2022年
 _ENDING_YEAR = re.compile(r"(?:即将|行将)(?:过去|结束)的?\s*$")
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
@@ -255,10 +257,13 @@ def _dates_in(text: str) -> list[tuple[int, str, PartialDate | None, tuple[int, 
 
 def _year_role(m: re.Match[str], text: str) -> int:
     """1 when the year *m* names is the one just past (总结2020年, 2024年取得的成绩), -1 when it is the year
-    ahead (2024年区政协将…, 2021年度工作要点), 2 when it is the year now ending (即将过去的2022年), else 0."""
+    ahead (2024年区政协将…, 2021年度工作要点), 2 when it is the year now ending (即将过去的2022年), 3 when the
+    report is told part way through it (2025年上半年工作情况), else 0."""
     after, before = text[m.end():m.end() + 16], text[max(0, m.start() - 12):m.start()]
     if _ENDING_YEAR.search(before):
         return 2  # 即将过去的2022年: the year the report is told in
+    if _RUNNING_YEAR.match(after):
+        return 3  # 2025年上半年工作情况: a part of the year now running
     if _PAST_YEAR.search(before) or _PAST_YEAR.search(after):
         return 1
     if _NEXT_YEAR.search(after):
@@ -282,6 +287,12 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
         told = {md for b in blocks for _, _, d, md, rel in _dates_in(b.text) if md and not d and not rel}
         full = next(((d, b, t) for b in parts.iter("body") for _, t, d, _, _ in _dates_in(b.text)
                      if d and d.day and (d.month, d.day) in told), None)
+        # full dates further down, all of one year and none later in it than the lead's day (2025年1月3日 under
+        # 3月4日讯), are of the months just before the report: its year
+        earlier = [(d, b, t) for b in parts.iter("body") for _, t, d, _, _ in _dates_in(b.text) if d and d.day and d.month]
+        if full is None and told and earlier and len({d.year for d, _, _ in earlier}) == 1 \
+                and all((d.month, d.day) <= min(told) for d, _, _ in earlier):
+            full = (PartialDate(earlier[-1][0].year), earlier[-1][1], earlier[-1][2])
     if full is None and base is None:
         # a year the headline or lead names (2020年度, 2024年) dates its month-days; one the body names
         # does when it is plainly the year just past (总结2020年) or the year ahead (2024年区政协将)
