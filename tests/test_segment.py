@@ -828,3 +828,14 @@ def test_a_headline_and_its_occasion_over_the_metadata_line(config: Config) -> N
     article = convert_text(text, config)
     assert article.metadata.title.value == "市政协常务委员会工作报告"
     assert article.metadata.subtitle is not None and article.metadata.subtitle.value.startswith("1月14日")
+
+
+def test_a_mirror_sites_spam_title_is_furniture_however_wide(config: Config) -> None:
+    spam = "久艹先锋影音在线，先锋天堂AV在线网，国产欧美一区二区三区户外，" * 3
+    article = convert_text(f"{spam}\n\n当前位置:首页 > 新闻资讯\n\n某县政协开展视察\n\n5月5日，县政协组织委员视察。委员出席。\n",
+                           config)
+    assert article.metadata.title.value == "某县政协开展视察"
+    assert "先锋" not in body_of(article)
+    # the words of the rule never take a report's own text with them
+    text = "某县政协开展视察\n\n5月5日，委员们在亚洲文化论坛上发言，建议打造国产精品品牌，拓展欧美日韩市场。委员出席。\n"
+    assert "欧美日韩市场" in body_of(convert_text(text, config))
