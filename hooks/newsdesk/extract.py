@@ -184,8 +184,11 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
 _AS_PLACE = r"(?:市|县|区|省|州)(?:政协|委员会|人民|政府|委)"
 #: a portal's clock says what day it is now
 _CLOCK = re.compile(r"今天是|今日是|今天：|今天:|当前时间|现在时间|现在是")
+#: a list item's bullet (a list of links to other articles)
 _LIST_ITEM = re.compile(r"\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))")
+#: a label that says a date is the article's (发布日期：…, 2022年08月01日 文章来源：…)
 _DATE_LABEL = re.compile(r"发布|发表|时间|日期|刊发|来源")
+#: a day of the week, which a clock shows and an article's date line does not
 _WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
 #: a byline's post time: 2026-01-19 11:11:42
 _POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
@@ -209,7 +212,7 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
             continue  # (编辑: 马江望 2026-01-19 11:11:42: a byline that says when it was posted)
         meta = read_meta_line(b.text)
         # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
-        right_above = i == title - 1 and not re.search(r"星期|周[一二三四五六日天]|今天|今日|农历|当前|现在", b.text)
+        right_above = i == title - 1 and not (_WEEKDAY.search(b.text) or re.search(r"今天|今日|农历|当前|现在", b.text))
         weekday_next = i + 1 < len(blocks) and _WEEKDAY.fullmatch(blocks[i + 1].text.strip())
         # (a bulleted date with no label under the text, - 2025年05月04日 14:37:52, dates another article in a list
         # of links)
