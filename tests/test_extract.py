@@ -851,3 +851,9 @@ def test_a_labelled_publication_date_comes_before_a_bare_one(config: Config) -> 
 def test_the_years_the_body_tells_date_the_leads_day(config: Config, text: str, iso: str) -> None:
     m = meta(text, config)
     assert m.date is not None and not m.date_guessed and m.date.value.iso() == iso
+
+
+def test_a_date_widget_prints_the_year_over_the_month_and_day(config: Config) -> None:
+    m = meta("凝心聚力担使命 踔厉奋发谱新篇\n\n2023\n\n01/08\n\n07:44\n\n来源\n\n某某日报\n\n"
+             "市政协召开重点提案督办会。委员出席。\n", config)
+    assert m.published is not None and m.published.value.iso() == "2023-01-08"

@@ -7,6 +7,7 @@ article got its date, category or organisation.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import math
 import re
@@ -182,6 +183,9 @@ _EDITION = re.compile(r"国内统一(?:连续出版物号|刊号)|CN\s*\d{2}\s*[
 
 #: what follows a place's name: 广州市政协, 某某县人民政府
 _AS_PLACE = r"(?:市|县|区|省|州)(?:政协|委员会|人民|政府|委)"
+#: a year alone on a line, and the month and day a date widget prints under it
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_SPLIT_DATE = re.compile(r"((?:19|20)\d{2}) (\d{1,2})[/\-.](\d{1,2})")
 #: a portal's clock says what day it is now
 _CLOCK = re.compile(r"今天是|今日是|今天：|今天:|当前时间|现在时间|现在是")
 #: a list item's bullet (a list of links to other articles)
@@ -211,6 +215,11 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         if b.kind != Kind.FURNITURE and not (b.kind == Kind.BYLINE and _POSTED.search(b.text)):
             continue  # (编辑: 马江望 2026-01-19 11:11:42: a byline that says when it was posted)
         meta = read_meta_line(b.text)
+        split = _SPLIT_DATE.fullmatch(b.text.strip() + " " + blocks[i + 1].text.strip()) \
+            if i + 1 < text_starts and _BARE_YEAR.fullmatch(b.text.strip()) else None
+        if split:  # a date widget prints the year over the month and day (2023 / 01/08 / 07:44)
+            with contextlib.suppress(ValueError):
+                meta = PageMeta(PartialDate(int(split[1]), int(split[2]), int(split[3])), split[0], meta.source, meta.people)
         # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
         right_above = i == title - 1 and not (_WEEKDAY.search(b.text) or re.search(r"今天|今日|农历|当前|现在", b.text))
         weekday_next = i + 1 < len(blocks) and _WEEKDAY.fullmatch(blocks[i + 1].text.strip())
