@@ -857,3 +857,20 @@ def test_a_date_widget_prints_the_year_over_the_month_and_day(config: Config) ->
     m = meta("凝心聚力担使命 踔厉奋发谱新篇\n\n2023\n\n01/08\n\n07:44\n\n来源\n\n某某日报\n\n"
              "市政协召开重点提案督办会。委员出席。\n", config)
     assert m.published is not None and m.published.value.iso() == "2023-01-08"
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("某区政协会见港澳委员\n\n本报记者周文菁徐琪忠\n\n1月5日，某区政协会见港澳委员。委员出席。\n", ["周文菁", "徐琪忠"]),
+    ("某县政协会议筹备\n\n1月5日，某县政协召开筹备会。委员出席。(记者 俞某玲 黄某飞 刘某嫣 )\n", ["俞某玲", "黄某飞", "刘某嫣"]),
+    ("某市政协会议开幕\n\n香港文汇报讯(记者 张聪、实习记者 王美晴 天津报道)某市政协会议开幕。委员出席。\n", ["张聪", "王美晴"]),
+    ("某县政协开展调研\n• 2022-05-07  某某政协_某某县政协信息员  谢某纯\n内容导航：\n\n5月6日，某县政协开展调研。委员出席。\n",
+     ["谢某纯"]),
+    ("某市政协会议开幕\n\n来源:某某日报某某记者站 (记者 吴某 刘某) 编辑:邓某荆\n\n1月5日，会议开幕。委员出席。\n",
+     ["吴某", "刘某", "邓某荆"]),
+    ("某市政协召开协商会\n\n5月5日，会议召开。委员出席。\n\n编校|梁   婷\n", ["梁婷"]),
+    ("某市政协会议开幕\n\n1月5日，会议开幕。委员出席。\n\n一审：王某 二审：李某 三审：赵某\n", []),
+], ids=["run-together names after 本报记者", "a space before the closing bracket", "where the reporters reported from",
+        "a bulleted post date, outlet and writer", "a byline in brackets on the source line", "编校 and a spaced name",
+        "the people who checked the text"])
+def test_holdout_twenty_three_bylines(config: Config, text: str, names: list[str]) -> None:
+    assert sorted(name for role, name in meta(text, config).authors.value) == sorted(names)

@@ -14,7 +14,7 @@ import re
 
 from .config import Config
 from .linear_re import compile_linear
-from .orgs import provinces
+from .orgs import is_place, provinces
 from .textutil import display_width
 
 #: Common single-character surnames (百家姓, the most frequent few hundred) and compound ones.
@@ -107,6 +107,7 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     if lone and lone[1] in config.roles:
         body = body[lone.end():]  # 文 政协融媒记者 李煜: the 文 of a 文/图 credit before the reporter's role
     body = _spaced_roles(config.roles).sub(lambda m: re.sub(r"\s+", "", m[0]), body)  # 通 讯 员 王成虎
+    body = _OWN_PAPER.sub("", body)  # 本报记者周某菁: the paper's own reporter
     before = _BEFORE_ROLE.match(body)
     if before and not re.fullmatch(f"(?:{_QUALIFIERS}|新媒体|网络|视频)+", before[0]):
         body = body[before.end():]  # 潍坊日报社全媒体记者: 于哲/文, 政协联线记者 游思静: the paper or site
@@ -198,6 +199,8 @@ def people_of(body: str, config: Config, require_role: bool = True) -> list[tupl
         tokens.pop()  # 记者 常国峰 韩阳 报道
     if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith(("报道", "报导", "采写", "整理")):
         tokens[-1] = tokens[-1][:-2]  # 记者裴庆力报道
+        if len(tokens) > 1 and is_place(tokens[-1]):
+            tokens.pop()  # 记者 张某 天津报道: where the reporters reported from
     while len(tokens) > 2 and _MEDIA_NAME.match(tokens[0]) \
             and (_role_of(tokens[1], config) or _MEDIA_NAME.match(tokens[1]) or tokens[1] in config.roles):
         tokens.pop(0)  # 海南日报 全媒体记者 黎鹏, 石榴云/新疆日报记者 …: the paper is no person
@@ -273,7 +276,9 @@ _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记�
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
                  "管理员|编辑部|佚名|原创|转载|信息发布|发布|现场|概览|一览|简介|动态|关注|微信|广告|理论|专版|专刊|副刊|政协|履职|"
                  # what a person does, after their name (余军出席, under a headline)
-                 "出席|讲话|主持|参加|陪同|致辞|发言|调研|视察|指出|强调|一行|媒体|相关")
+                 "出席|讲话|主持|参加|陪同|致辞|发言|调研|视察|指出|强调|一行|媒体|相关|代表|"
+                 # a paper or a site (新京报)
+                 "报$|网$")
 
 
 def is_name(text: str, surname: bool = True) -> bool:
@@ -298,6 +303,8 @@ def is_name(text: str, surname: bool = True) -> bool:
 #: a paper's or channel's name run into the role after it
 _BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,15}?"
                           r"(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
+#: the paper's own, before its reporter's role: 本报记者
+_OWN_PAPER = re.compile(r"^(?:本报|本台|本网|本刊)(?=(?:特约|实习|首席|见习)?(?:记者|通讯员))")
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报(?!道)\s*")
 
 

@@ -226,7 +226,9 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         # (a bulleted date with no label under the text, - 2025年05月04日 14:37:52, dates another article in a list
         # of links)
         listed = i > text_starts and _LIST_ITEM.match(b.text) and not _DATE_LABEL.search(b.text)
-        if meta.published and (_CLOCK.search(b.text) or weekday_next or listed):
+        if listed:  # (nor do the names in it: - 2022-05-16王某, another article's headline)
+            meta = PageMeta(None, "", meta.source, ())
+        if meta.published and (_CLOCK.search(b.text) or weekday_next):
             # 欢迎访问某某政协网 今天是2026年02月04日, or a date over a weekday's line: the day the page was read
             meta = PageMeta(None, "", meta.source, meta.people)
         if meta.published and i < title and not edition and not right_above \

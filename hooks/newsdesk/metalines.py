@@ -92,6 +92,17 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
         not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
 
 
+#: a byline in brackets inside a metadata line, and its roles and names
+_BRACKETED = re.compile(r"[（(]([^（）()]{2,40})[）)]")
+_ROLE_AND_NAMES = re.compile(r"(?P<role>记者|通讯员|摄影|文|图)\s*[/／:：]?\s*"
+                             r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,4})")
+_META_WORD = re.compile(r"来源|编辑|作者|发布|时间")
+_DATE_FIRST = re.compile(r"\s*[•·]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+#: a metadata line of the post date, maybe the outlet, and the writer: • 2013-11-21  黎某
+_DATE_THEN_NAME = re.compile(r"\s*[•·]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+                             r"(?:\S{2,30}\s+)?(?P<name>[\u4e00-\u9fff]{2,16})\s*")
+#: the office a writer works in, run into the name: 城中区政协办公室郭某
+_OFFICE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:办公室|政协|中心|报社|委员会)")
 #: an office's name alone on a line: 大连市政协
 _OFFICE_ALONE = re.compile(r"[\u4e00-\u9fff]{2,10}(?:省|市|区|县|州|旗|盟)政协")
 
@@ -145,6 +156,12 @@ def read_meta_line(line: str) -> PageMeta:
     (('记者', '张媛'), ('作者', '张浩'), ('编辑', '布赫'))
     >>> read_meta_line("作者: 韩海兰 阿旺尼玛发布时间: 2020-01-07 12:44:40来源: 西藏商报").people
     (('作者', '韩海兰'), ('作者', '阿旺尼玛'))
+    >>> read_meta_line("来源:中国日报某某记者站 (记者 吴某 刘某) 编辑:邓某荆").people
+    (('编辑', '邓某荆'), ('记者', '吴某'), ('记者', '刘某'))
+    >>> read_meta_line("  • 2021-12-14  某某政协_某某区政协信息员  某某区政协办公室郭凌 ").people
+    (('作者', '郭凌'),)
+    >>> read_meta_line("  • 2020-05-15    (文/谢琼红 图/谢琼红) ").people
+    (('文', '谢琼红'),)
     >>> read_meta_line("大连市政协").source
     '大连市政协'
     >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
@@ -192,6 +209,18 @@ def read_meta_line(line: str) -> PageMeta:
             if name and len(name) <= 12 and not _NOBODY.search(name) and re.search("[\u4e00-\u9fff]", name):
                 # (袁德山王杰斌: names run together, split where only one split fits the surnames)
                 people += [(role, n) for n in (split_names(name) if len(name) >= 5 else None) or [name]]
+    # (a byline in brackets on a metadata line, 来源：某报记者站 (记者 吴某 刘某), 2020-05-15 (文/谢某 图/谢某); not on
+    # another article's line that opens with one)
+    labelled = _META_WORD.search(line) or _DATE_FIRST.match(line)
+    for bracket in _BRACKETED.finditer(line) if labelled and not re.search("[。！？]", line) else ():
+        for m in _ROLE_AND_NAMES.finditer(bracket[1]):
+            people += [(m["role"], n) for n in re.split(r"[\s、]+", m["names"])
+                       if is_name(n) and n not in (p for _, p in people)]
+    dated = _DATE_THEN_NAME.fullmatch(line) if not people else None
+    if dated:  # • 2022-05-07  某某政协信息员  谢某纯: the post date, the outlet and the writer
+        name = _OFFICE_BEFORE.sub("", dated["name"])
+        if is_name(name) and not _NOBODY.search(name):
+            people.append(("作者", name))
     # (an office's name alone on a line, the account that posted the report, is its source)
     alone = _OFFICE_ALONE.fullmatch(line.strip())
     return PageMeta(published, published_text, source["v"].strip(" ：:") if source else alone[0] if alone else "",

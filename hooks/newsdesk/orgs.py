@@ -61,6 +61,15 @@ def provinces() -> frozenset[str]:
     return frozenset(out)
 
 
+def is_place(word: str) -> bool:
+    """Whether *word* names a place of China, in full or by its short form (``天津``, ``广州``, ``秀洲区``).
+
+    >>> is_place("广州"), is_place("天津市"), is_place("张聪")
+    (True, True, False)
+    """
+    return word in places() or word in provinces() or word in _cores()
+
+
 @functools.cache
 def _long_forms() -> dict[str, str]:
     """An autonomous place's short form and its full name: 黔西南州 → 黔西南布依族苗族自治州."""
