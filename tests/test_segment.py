@@ -839,3 +839,26 @@ def test_a_mirror_sites_spam_title_is_furniture_however_wide(config: Config) -> 
     # the words of the rule never take a report's own text with them
     text = "某县政协开展视察\n\n5月5日，委员们在亚洲文化论坛上发言，建议打造国产精品品牌，拓展欧美日韩市场。委员出席。\n"
     assert "欧美日韩市场" in body_of(convert_text(text, config))
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n>>专题:某某两会特别报道\n>>直播回放:某某会议开幕\n", "直播回放"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n编校|梁   婷\n审发|江 川\n", "审发"),
+    ("区政协召开会议\n\n5月5日，会议召开。\n\n?!?/p>\n\n委员出席。\n", "/p>"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n本站不对网友所发言论的真实性做出评价，也无权删除。\n\n"
+     "本版积分规则\n", "网友所发言论"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n广告合作联系邮箱:29784816@qq.com\n", "邮箱"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n感谢阅读 -\n", "感谢阅读"),
+    ("区政协召开会议\n\n读某某报PDF版面\n\n5月5日，会议召开。委员出席。\n", "PDF"),
+    ("区政协召开会议\n\n5月5日，会议召开。\n\nu=55536169,2079709201&fm=27&gp=0\n\n委员出席。\n", "fm=27"),
+    ("区政协召开会议\n\n点击在线收听语音版\n\n5月5日，会议召开。委员出席。\n", "语音版"),
+    ("区政协召开会议\n\n市政府办公室  2023-03-09【打印该页】\n\n5月5日，会议召开。委员出席。\n", "打印该页"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n意见反馈 意见反馈 顶 踩 收藏 收藏\n", "意见反馈"),
+    ("区政协召开会议\n\n2018-01-30 16:35:55    央广网  参与评论()人\n\n5月5日，会议召开。委员出席。\n", "参与评论"),
+], ids=["links after >>", "审发, who checked the text", "a closing paragraph tag's residue", "a forum's disclaimer and rules",
+        "an advert's mailbox", "thanks for reading", "a link to the e-paper's page", "an image address's query",
+        "a link to the audio", "a print link on the metadata line", "a feedback and voting bar", "a comment count"])
+def test_holdout_twenty_three_chrome(config: Config, text: str, gone: str) -> None:
+    article = convert_text(text, config)
+    assert gone not in body_of(article)
+    assert "委员出席" in body_of(article)
