@@ -874,3 +874,8 @@ def test_a_date_widget_prints_the_year_over_the_month_and_day(config: Config) ->
         "the people who checked the text"])
 def test_holdout_twenty_three_bylines(config: Config, text: str, names: list[str]) -> None:
     assert sorted(name for role, name in meta(text, config).authors.value) == sorted(names)
+
+
+def test_a_bulleted_post_date_under_the_headline_is_the_publication_date(config: Config) -> None:
+    m = meta("某县政协开展调研\n• 2022-05-07  某县政协信息员  谢某纯\n\n5月6日，某县政协开展调研。委员出席。\n", config)
+    assert m.published is not None and m.published.value.iso() == "2022-05-07"

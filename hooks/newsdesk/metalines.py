@@ -89,7 +89,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     # site's name (2025-12-24 09:15 蚌埠新闻网)
     left = re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)
     return bool(_DATE_LINE_REST.match(rest)) or len(left) <= 4 or (
-        not line[:start].strip() and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
+        not line[:start].strip(" \t•·▪-") and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
 
 
 #: a byline in brackets inside a metadata line, and its roles and names
@@ -160,6 +160,9 @@ def read_meta_line(line: str) -> PageMeta:
     (('编辑', '邓某荆'), ('记者', '吴某'), ('记者', '刘某'))
     >>> read_meta_line("  • 2021-12-14  某某政协_某某区政协信息员  某某区政协办公室郭凌 ").people
     (('作者', '郭凌'),)
+    >>> m = read_meta_line("  • 2022-05-07  某县政协信息员  谢某纯 ")
+    >>> m.people, m.published.iso()
+    ((('作者', '谢某纯'),), '2022-05-07')
     >>> read_meta_line("  • 2020-05-15    (文/谢琼红 图/谢琼红) ").people
     (('文', '谢琼红'),)
     >>> read_meta_line("大连市政协").source
