@@ -352,6 +352,8 @@ def test_a_verb_before_an_alias_is_no_organisation(config: Config) -> None:
     ("某市政协召开各民主党派负责人座谈会", "工作会议"), ("京津冀政协开展港澳台侨和外事工作交流活动", "工作会议"),
     ("政协某州十届四次会议各组召集人会议召开", "履职动态"),
     ("市政协十三届五次会议通报2025年度20件优秀提案", "履职动态"),
+    ("某市政协召开市县(区)政协主席会议", "工作会议"), ("市政协科教卫体人口资源环境委员会2024年第一次全体会议", "工作会议"),
+    ("市政协召开创建协商平台现场观摩交流会议", "工作会议"), ("区政协召开“民生专题协商议事月”活动总结交流会", "工作会议"),
 ])
 def test_categories_by_meaning(config: Config, title: str, category: str) -> None:
     assert meta(f"{title}\n\n会议召开。委员们参加。\n", config).category.value == category

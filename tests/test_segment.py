@@ -862,3 +862,12 @@ def test_holdout_twenty_three_chrome(config: Config, text: str, gone: str) -> No
     article = convert_text(text, config)
     assert gone not in body_of(article)
     assert "委员出席" in body_of(article)
+
+
+def test_a_formal_headline_broken_after_its_place(config: Config) -> None:
+    text = ("中国人民政治协商会议某某壮族自治区\n委员会常务委员会工作报告(摘要)\n"
+            "——在政协第十二届某某壮族自治区委员会第二次会议上\n(2019年1月25日)\n蓝某立\n"
+            "蓝某立代表常务委员会作工作报告。委员出席。\n一、2018年工作回顾\n2018年，常委会开展工作。委员出席。\n")
+    article = convert_text(text, config)
+    assert article.metadata.title.value == "中国人民政治协商会议某某壮族自治区委员会常务委员会工作报告（摘要）"
+    assert article.metadata.category.value == "年度回顾"

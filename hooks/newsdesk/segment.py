@@ -701,6 +701,7 @@ _TITLE_THEN_LEAD = re.compile(r"([^\s，。！？：:、；]{8,40})\s+"
 _BRACKETED = re.compile(r"【([^【】]{4,30})】")
 #: a headline line that cannot end there: the formal name's first half
 _UNFINISHED_TITLE = re.compile(r"^(中国人民政治协商会议|政协)$|^(中国人民政治协商会议|政协).{2,30}(委员会|常务委员会|常委会)$|"
+                               r"^中国人民政治协商会议(第[一二三四五六七八九十]+届)?[\u4e00-\u9fff]{2,12}(省|市|区|县|州|旗|盟)$|"
                                r"^.{2,24}[一二三四五六七八九十]+届[一二三四五六七八九十]+次(全体)?会议$")
 #: the second meeting a headline joins to the first (市政协召开主席会议 / 暨市政协党组(扩大)会议)
 _JOINED_MEETING = re.compile(r"暨[^，。！？：:]{2,30}")
