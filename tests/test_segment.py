@@ -283,6 +283,13 @@ def test_pictures_the_text_does_not_have_leave_no_labels(config: Config) -> None
     assert "市政协主席走访服务企业" in body  # a caption that says who does what stays
 
 
+def _only_chrome_gone(config: Config, text: str, gone: str) -> None:
+    """*text* converts with the page furniture *gone* out of its body, and the report's own text kept."""
+    body = body_of(convert_text(text, config))
+    assert gone not in body
+    assert "委员出席" in body
+
+
 def _title_and_gone(config: Config, text: str, title: str, gone: str | None) -> None:
     """*text* converts with the headline *title*, and *gone* (page furniture) is not in its body."""
     article = convert_text(text, config)
@@ -816,9 +823,7 @@ def test_holdout_twenty_two_headlines(config: Config, text: str, title: str, gon
         "an editor's user name", "a picture's placeholder", "a dated source line and a print button", "a site's disclaimer",
         "a reprint notice", "an empty comments bar", "an app's name under the metadata line", "a bulleted list of dated links"])
 def test_holdout_twenty_two_chrome(config: Config, text: str, gone: str) -> None:
-    article = convert_text(text, config)
-    assert gone not in body_of(article)
-    assert "委员出席" in body_of(article)
+    _only_chrome_gone(config, text, gone)
 
 
 def test_a_headline_and_its_occasion_over_the_metadata_line(config: Config) -> None:
@@ -859,9 +864,7 @@ def test_a_mirror_sites_spam_title_is_furniture_however_wide(config: Config) -> 
         "an advert's mailbox", "thanks for reading", "a link to the e-paper's page", "an image address's query",
         "a link to the audio", "a print link on the metadata line", "a feedback and voting bar", "a comment count"])
 def test_holdout_twenty_three_chrome(config: Config, text: str, gone: str) -> None:
-    article = convert_text(text, config)
-    assert gone not in body_of(article)
-    assert "委员出席" in body_of(article)
+    _only_chrome_gone(config, text, gone)
 
 
 def test_a_formal_headline_broken_after_its_place(config: Config) -> None:
