@@ -226,6 +226,7 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     return Kind.PARAGRAPH, "正文", 0
 
 
+#: a list bullet before a line (• 发表时间：…, - 上一篇：…); a dash counts only before a space (not -->)
 _LEADING_BULLET = re.compile(r"^\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))\s*")
 #: a numbered section heading (一、 （二） 3.) is never a caption
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
