@@ -874,3 +874,28 @@ def test_a_formal_headline_broken_after_its_place(config: Config) -> None:
     article = convert_text(text, config)
     assert article.metadata.title.value == "中国人民政治协商会议某某壮族自治区委员会常务委员会工作报告（摘要）"
     assert article.metadata.category.value == "年度回顾"
+
+
+_LONG_HEADLINE = "绿色发展 共建共享某某“7+3”城市政协工作联系会议第29次会议在某市举行某某讲话 某某致辞 某某主持"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    (f"{_LONG_HEADLINE}\n(记者 刘某玲)10月12日，联系会议在某市举行。委员出席。\n", _LONG_HEADLINE),
+    ("政协委员满怀参政议政热情向大会报到。刘某摄\n某市政协委员向大会报到\n12月25日上午，委员们陆续报到。委员出席。\n",
+     "某市政协委员向大会报到"),
+    ("政协奋进新征程·广州篇丨某区政协：增强“联”的优势\n\n5月5日，区政协召开会议。委员出席。\n", "某区政协：增强“联”的优势"),
+    ("？？？？某市政协七届二次会议进行分组讨论\n\n1月5日，委员分组讨论。委员出席。\n", "某市政协七届二次会议进行分组讨论"),
+], ids=["a long headline run into its deck over a lead that opens with the byline", "a photo's caption over the headline",
+        "a series label with a middle dot before the headline", "question marks a page left for lost characters"])
+def test_holdout_twenty_four_headlines(config: Config, text: str, title: str) -> None:
+    assert convert_text(text, config).metadata.title.value == title
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n\n如不能正常浏览请选用IE浏览器\n\n5月5日，会议召开。委员出席。\n", "浏览器"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n敬请关注☞ 某某日报\n", "敬请关注"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n(某某日报)\n", "(某某日报)"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n监制:翁某\n策划:马某\n", "监制"),
+], ids=["a browser notice", "a follow-us line", "the source paper in brackets", "a video's producers"])
+def test_holdout_twenty_four_chrome(config: Config, text: str, gone: str) -> None:
+    _only_chrome_gone(config, text, gone)

@@ -281,8 +281,10 @@ def _headline_lists(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks):
         # (a portal's long headline stands right above its metadata line: 群策群力谋发展 同心同德启新程 县政协…)
         # (nor a long headline with its subtitle over the writer's line: 千里同屏 十委员共谋一策 … ——某市政协…记 / ■记者…)
+        # (nor one right over a lead that opens with its dateline or byline: 本报讯, （记者 某某）)
         over_meta = i + 1 < len(blocks) and (_is_page_meta(blocks[i + 1]) or
-                                             (blocks[i + 1].kind == Kind.BYLINE and "——" in b.text))
+                                             (blocks[i + 1].kind == Kind.BYLINE and "——" in b.text) or
+                                             (i == 0 and LEAD_MARKER.match(blocks[i + 1].text) is not None))
         if b.kind == Kind.PARAGRAPH and display_width(b.text) > 60 and not re.search("[。，；！？,;]", b.text) \
                 and not over_meta and len([p for p in re.split(r"\s+", b.text) if len(_HAN.findall(p)) >= 4]) >= 4:
             blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
@@ -464,6 +466,12 @@ def _header(blocks: list[Block], config: Config) -> int:
     _pictures(blocks)
     _headline_lists(blocks)
     _meta_values(blocks)
+    first = next((i for i, b in enumerate(blocks) if b.kind == Kind.PARAGRAPH), None)
+    if first is not None and first + 1 < len(blocks) and blocks[first + 1].kind == Kind.SHORT \
+            and all(b.kind == Kind.FURNITURE for b in blocks[:first]) \
+            and _CREDIT_END.search(blocks[first].text) and len(_HAN.findall(blocks[first].text)) <= 60:
+        # 委员向大会报到。刘某摄 / 某市政协委员向大会报到: a photo's caption over the headline is no lead
+        blocks[first] = _as(blocks[first], Kind.CAPTION, "标题上方的图片说明 (a photo's caption above the headline)")
 
     def candidate(b: Block, strong: bool = True) -> bool:
         # a headline has four Chinese characters at least (unless nothing else is there); a long one has
@@ -875,7 +883,8 @@ _TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[*＊#=~～]{2,}|(
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|「[^」]{1,16}」|"
-                           r"\[(?:图|组图|视频)\]|[|丨｜▏]\s*|[-–•·▪►]\s+|"
+                           r"\[(?:图|组图|视频)\]|[|丨｜▏]\s*|[-–•·▪►]\s+|[?？]{2,}|"
+                           r"[\u4e00-\u9fff]{2,10}·[\u4e00-\u9fff]{1,6}\s*[|丨｜▏]\s*|"
                            r"[（(](?:图|组图|视频)[）)]|[A-Za-z0-9\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff“”‘’]{3,10}\s[\u4e00-\u9fff“”‘’]{3,10}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff]{2,8}(?:新闻|资讯|头条|快讯)\s*[:：]\s*(?=\S{8,})|"
