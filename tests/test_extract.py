@@ -881,3 +881,8 @@ def test_holdout_twenty_three_bylines(config: Config, text: str, names: list[str
 def test_a_bulleted_post_date_under_the_headline_is_the_publication_date(config: Config) -> None:
     m = meta("某县政协开展调研\n• 2022-05-07  某县政协信息员  谢某纯\n\n5月6日，某县政协开展调研。委员出席。\n", config)
     assert m.published is not None and m.published.value.iso() == "2022-05-07"
+
+
+def test_a_videos_editor_is_an_author(config: Config) -> None:
+    m = meta("某省政协委员通道\n\n1月13日，委员通道开启。委员发言。\n\n记者 宋某 张某\n剪辑 骆某宇\n", config)
+    assert sorted(name for _, name in m.authors.value) == ["宋某", "张某", "骆某宇"]

@@ -896,6 +896,8 @@ def test_holdout_twenty_four_headlines(config: Config, text: str, title: str) ->
     ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n敬请关注☞ 某某日报\n", "敬请关注"),
     ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n(某某日报)\n", "(某某日报)"),
     ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n监制:翁某\n策划:马某\n", "监制"),
-], ids=["a browser notice", "a follow-us line", "the source paper in brackets", "a video's producers"])
+    ("区政协召开会议\n\n稿源 某某电视台--财经视界 编辑 蔡某昕 [进入某视\n\n5月5日，会议召开。委员出席。\n", "稿源"),
+], ids=["a browser notice", "a follow-us line", "the source paper in brackets", "a video's producers",
+        "a TV page's source line"])
 def test_holdout_twenty_four_chrome(config: Config, text: str, gone: str) -> None:
     _only_chrome_gone(config, text, gone)
