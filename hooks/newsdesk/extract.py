@@ -19,9 +19,9 @@ from .bylines import OFFICE_ENDING, inline_byline, is_name, parse_byline, people
 from .config import Anniversary, Category, Config, Milestone, Organisation
 from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
-from .metalines import PageMeta, read_meta_line
+from .metalines import WEEKDAY, PageMeta, read_meta_line
 from .orgs import discovered, found_names, places, without_people_and_groups
-from .segment import Block, Kind, credit_of
+from .segment import LEADING_BULLET, Block, Kind, credit_of
 
 T = TypeVar("T")
 
@@ -188,12 +188,8 @@ _BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SPLIT_DATE = re.compile(r"((?:19|20)\d{2}) (\d{1,2})[/\-.](\d{1,2})")
 #: a portal's clock says what day it is now
 _CLOCK = re.compile(r"今天是|今日是|今天：|今天:|当前时间|现在时间|现在是")
-#: a list item's bullet (a list of links to other articles)
-_LIST_ITEM = re.compile(r"\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))")
 #: a label that says a date is the article's (发布日期：…, 2022年08月01日 文章来源：…)
-_DATE_LABEL = re.compile(r"发布|发表|时间|日期|刊发|来源")
-#: a day of the week, which a clock shows and an article's date line does not
-_WEEKDAY = re.compile(r"(?:星期|礼拜|周)[一二三四五六日天]")
+_DATE_WORD = re.compile(r"发布|发表|时间|日期|刊发|来源")
 #: a byline's post time: 2026-01-19 11:11:42
 _POSTED = re.compile(r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}")
 
@@ -221,11 +217,11 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
             with contextlib.suppress(ValueError):
                 meta = PageMeta(PartialDate(int(split[1]), int(split[2]), int(split[3])), split[0], meta.source, meta.people)
         # (a date alone on the line right above the headline, with no weekday, is the article's: 2023年01月10日)
-        right_above = i == title - 1 and not (_WEEKDAY.search(b.text) or re.search(r"今天|今日|农历|当前|现在", b.text))
-        weekday_next = i + 1 < len(blocks) and _WEEKDAY.fullmatch(blocks[i + 1].text.strip())
+        right_above = i == title - 1 and not (WEEKDAY.search(b.text) or re.search(r"今天|今日|农历|当前|现在", b.text))
+        weekday_next = i + 1 < len(blocks) and WEEKDAY.fullmatch(blocks[i + 1].text.strip())
         # (a bulleted date with no label under the text, - 2025年05月04日 14:37:52, dates another article in a list
         # of links)
-        listed = i > text_starts and _LIST_ITEM.match(b.text) and not _DATE_LABEL.search(b.text)
+        listed = i > text_starts and LEADING_BULLET.match(b.text) and not _DATE_WORD.search(b.text)
         if listed:  # (nor do the names in it: - 2022-05-16王某, another article's headline)
             meta = PageMeta(None, "", meta.source, ())
         if meta.published and (_CLOCK.search(b.text) or weekday_next):
@@ -303,9 +299,9 @@ def _event(parts: Parts, base: PartialDate | None, base_source: str) -> Sourced[
                      if d and d.day and (d.month, d.day) in told), None)
         # full dates further down, all of one year and none later in it than the lead's day (2025年1月3日 under
         # 3月4日讯), are of the months just before the report: its year
-        earlier = [(d, b, t) for b in parts.iter("body") for _, t, d, _, _ in _dates_in(b.text) if d and d.day and d.month]
-        if full is None and told and earlier and len({d.year for d, _, _ in earlier}) == 1 \
-                and all((d.month, d.day) <= min(told) for d, _, _ in earlier):
+        earlier = [(d, b, t) for b in parts.iter("body") for _, t, d, _, _ in _dates_in(b.text)
+                   if d and d.day and d.month] if full is None and told else []
+        if earlier and len({d.year for d, _, _ in earlier}) == 1 and all((d.month, d.day) <= min(told) for d, _, _ in earlier):
             full = (PartialDate(earlier[-1][0].year), earlier[-1][1], earlier[-1][2])
     if full is None and base is None:
         # a year the headline or lead names (2020年度, 2024年) dates its month-days; one the body names
@@ -418,7 +414,7 @@ def _date(parts: Parts, org: Organisation | None, anchor: Anchor,
     a month-day or 今年 read against the anchor year (a guess, warned); a founding year with an ordinal."""
     session = _session(parts, org)
     # (a date the page labels, 发布日期：…, 2022年08月01日 文章来源：…, or prints with its page, comes before a bare one)
-    labelled_first = sorted(meta, key=lambda bm: not (_DATE_LABEL.search(bm[0].text) or _EDITION.search(bm[0].text)))
+    labelled_first = sorted(meta, key=lambda bm: not (_DATE_WORD.search(bm[0].text) or _EDITION.search(bm[0].text)))
     published = next((Sourced(m.published, f"text line {b.line}: {_quote(m.published_text)} (发布日期)")
                       for b, m in labelled_first if m.published), None)
     if published is not None:

@@ -17,7 +17,8 @@ from .dates import PartialDate, find_full_dates
 #: Labels that introduce the page's own date (not an event's).
 _DATE_LABEL = re.compile(r"(?:发布|发表|刊发|出版|更新|上传|录入)?(?:日期|时间)\s*[:：]?\s*$")
 _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
-_WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
+#: a day of the week (a clock shows one; an article's date line seldom does)
+WEEKDAY = re.compile(r"(?:星期|周|礼拜)[一二三四五六日天]")
 #: What may stand around a date on a line that is only a date: separators, labels, weekday, time.
 _DATE_LINE_REST = re.compile(r"^[\s|丨｜/·•\-—_【】\[\]()（）:：]*$")
 _LABELS = ("发布时间|发布日期|发表时间|发稿时间|更新时间|来源|信息来源|文章来源|稿件来源|源自|出处|作者|编辑|责任编辑|责编|"
@@ -82,7 +83,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     rest = _PAIR.sub("", _URL.sub("", rest))
     rest = _SOURCE.sub("", rest)
     rest = _PEOPLE.sub("", rest)
-    rest = _TIME.sub("", _WEEKDAY.sub("", rest))
+    rest = _TIME.sub("", WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源|《[^》]{1,20}》)", "", rest)
     # what is left may name the page's column (要闻), a few characters; after a date that opens the line, the
@@ -99,7 +100,7 @@ _ROLE_AND_NAMES = re.compile(r"(?P<role>记者|通讯员|摄影|文|图)\s*[/／
 _META_WORD = re.compile(r"来源|编辑|作者|发布|时间")
 _DATE_FIRST = re.compile(r"\s*[•·]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 #: a metadata line of the post date, maybe the outlet, and the writer: • 2013-11-21  黎某
-_DATE_THEN_NAME = re.compile(r"\s*[•·]?\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+_DATE_THEN_NAME = re.compile(_DATE_FIRST.pattern + r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
                              r"(?:\S{2,30}\s+)?(?P<name>[\u4e00-\u9fff]{2,16})\s*")
 #: the office a writer works in, run into the name: 城中区政协办公室郭某
 _OFFICE_BEFORE = re.compile(r"^[\u4e00-\u9fff]{2,12}(?:办公室|政协|中心|报社|委员会)")

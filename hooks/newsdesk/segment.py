@@ -200,7 +200,7 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
     width = display_width(text)
     # running text is never furniture (a rule matching its start is warned about in segment())
     if width <= config.layout.furniture_max_width and not re.search("[。！？]..", text):
-        bare = _LEADING_BULLET.sub("", text)  # a list bullet before a metadata line
+        bare = LEADING_BULLET.sub("", text)  # a list bullet before a metadata line
         rule = furniture_rule(text, config) or (furniture_rule(bare, config) if bare and bare != text else None)
         if rule is not None and rule.reason.startswith("网页链接") and parse_byline(text, config) is not None:
             return Kind.BYLINE, "署名", 0  # 通讯员 陈某 刘某 毛某 本报记者 李某: names in a row, not a bar of links
@@ -227,7 +227,7 @@ def _classify(text: str, config: Config, wrap: int | None, lines: int) -> tuple[
 
 
 #: a list bullet before a line (• 发表时间：…, - 上一篇：…); a dash counts only before a space (not -->)
-_LEADING_BULLET = re.compile(r"^\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))\s*")
+LEADING_BULLET = re.compile(r"^\s*(?:[•·▪◦●○◆◇▶►]|[-–](?=\s))\s*")
 #: a numbered section heading (一、 （二） 3.) is never a caption
 _NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．])")
 
