@@ -901,3 +901,36 @@ def test_holdout_twenty_four_headlines(config: Config, text: str, title: str) ->
         "a TV page's source line"])
 def test_holdout_twenty_four_chrome(config: Config, text: str, gone: str) -> None:
     _only_chrome_gone(config, text, gone)
+
+
+@pytest.mark.parametrize(("text", "people", "gone"), [
+    ("县政协召开会议\n\n大会现场。(潘 华 摄)\n\n5月5日，会议召开。委员出席。\n", ["潘华"], "潘"),
+    ("市政协会议开幕\n\n5月5日，会议开幕。委员出席。\n\n2_结果.jpg\n\n市委书记代表市委向大会表示祝贺。记者 杨某 摄\n\n"
+     "他指出，过去五年成绩显著。委员鼓掌。\n", ["杨某"], "杨某"),
+    ("州进入两会时间\n\n1月12日，会议隆重开幕。委员出席。\n\n大会应出席委员390人，实到371人。\n\n"
+     "政协某州第九届委员会第五次全体会议隆重开幕 税某 摄\n\n上午9时，大会开幕。委员起立。\n", ["税某"], "税某"),
+    ("省政协晒一年工作成绩单\n\n1月13日，省政协会议开幕。委员出席。\n\n开幕式现场 东南网记者卢某福摄\n\n"
+     "东南网1月13日讯（本网记者冯某叶）1月13日，会议开幕。委员出席。\n", ["卢某福", "冯某叶"], "卢某福"),
+    ("市政协会议开幕\n\n来源：某某都市报\n\n？？？？某市政协主席作工作报告？？？？袁某鸿摄\n\n"
+     "本报讯（记者张某芳）昨日上午，会议开幕。委员出席。\n", ["袁某鸿", "张某芳"], "袁某鸿"),
+    ("市政协探索建立委员工作室\n\n——某市政协探索建立委员工作室\n\n靳某 刘某 王某文\n\n"
+     "洒水车的音乐关了，居民能休息好了。委员参加。\n", ["靳某", "刘某", "王某文"], "靳某"),
+    ("县政协会议举行全体会议\n\n本报讯 记者 李某洋 4月27日下午，7名政协委员作大会发言。委员出席。\n", ["李某洋"], None),
+], ids=["a letter-spaced photographer in brackets", "a caption under a picture with its photographer",
+        "a caption with its photographer after a space", "a caption set as a heading, with a site's photographer",
+        "a caption framed by lost characters", "the writers alone on a line under the headline",
+        "a lead's byline set off by spaces"])
+def test_photographers_and_writers_in_captions_and_leads(config: Config, text: str, people: list[str], gone: str | None) -> None:
+    article = convert_text(text, config)
+    assert [n for _, n in article.metadata.authors.value] == people
+    if gone:
+        assert gone not in body_of(article)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n关键词:某某\n\n相关报道:\n\n    关闭\n\n相关新闻\n", "相关报道"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n文章点评\n\n关注我们\n", "点评"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n評論留言\n", "留言"),
+], ids=["a related-reports label with its colon", "a comment label", "a comment label in traditional characters"])
+def test_labels_of_what_follows_the_text(config: Config, text: str, gone: str) -> None:
+    _only_chrome_gone(config, text, gone)

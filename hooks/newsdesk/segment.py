@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from .bylines import inline_byline, is_name, join_spaced_names, parse_byline
+from .bylines import inline_byline, is_name, join_spaced_names, parse_byline, people_of
 from .config import Config, Furniture
 from .linear_re import compile_linear
 from .normalise import INLINE_FIXERS, PARAGRAPH_FIXERS, Change, fix_and_explain
@@ -721,13 +721,13 @@ _SALUTATION = re.compile(r"(?:各位|尊敬的|同志们|亲爱的)[^。！？]{
 
 
 def _speaker(text: str) -> list[str]:
-    """The names on a line that holds only a speaker's name or two (``段  鸣``), perhaps after the
-    speaker's post (``普洱市政协副主席 左永平``), else []."""
+    """The names on a line that holds only a speaker's name or two (``段  鸣``) or up to four writers
+    (``靳某 刘某 王某``), perhaps after the speaker's post (``普洱市政协副主席 左永平``), else []."""
     text = _POST.sub("", text.strip())
     if not _SPEAKER.fullmatch(text):
         return []
     names = join_spaced_names(text.split())
-    return names if len(names) <= 2 and all(is_name(n) for n in names) else []
+    return names if len(names) <= 4 and all(is_name(n) for n in names) else []
 
 
 #: a speaker's post before their name under a report's headline
@@ -911,7 +911,8 @@ def _closed(blocks: list[Block], start: int, config: Config) -> None:
     seen = 0
     for i in range(start, len(blocks)):
         b = blocks[i]
-        if b.kind == Kind.PARAGRAPH:
+        label = b.kind == Kind.PARAGRAPH and display_width(b.text) <= 20 and b.text.endswith(("：", ":"))  # 相关报道：
+        if b.kind == Kind.PARAGRAPH and not label:
             seen += len(b.text)
         elif seen * 2 >= total and display_width(b.text) <= 40 and any(p.search(b.text) for p in config.closers):
             for j in range(i, len(blocks)):
@@ -1003,6 +1004,18 @@ _BYLINE_ENDS = ("）", ")", "】", "]", "摄", "影", "稿")
 _UNCLOSED_END = re.compile(r"[。！？][（(](?:记者|通讯员)[\u4e00-\u9fff\s、]{2,30}$")
 
 
+def _caption_credit(text: str, config: Config) -> tuple[str, list[tuple[str, str]], int, int] | None:
+    """The photographer's credit after a space or a stop at the end of a caption (…隆重开幕 税某 摄), as
+    inline_byline gives it."""
+    if not _PHOTO_CREDIT.search(text):
+        return None
+    for space in re.finditer(r"\s+|[。！？?]+\s*", text):
+        tail = text[space.end():]
+        if len(tail) <= 24 and (people := people_of(tail, config, require_role=False)):
+            return tail, people, space.end(), len(text)
+    return None
+
+
 def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
     """Read the byline that opens the lead (本报讯（记者 …）, …电（…）); move one that closes a paragraph
     (（供稿：…）, （王军 摄）) out of its text. Bare names in brackets count only at the very end."""
@@ -1029,11 +1042,23 @@ def _inline_bylines(blocks: list[Block], config: Config) -> list[Block]:
             continue
         out[i:i + 1] = [replace(b, text=b.text[: found[2]].rstrip()),
                         Block(Kind.BYLINE, found[0], b.end_line, b.end_line, "段末署名", 0, tuple(found[1]))]
+    for i in reversed(range(len(out))):
+        b = out[i]
+        if b.kind not in (Kind.CAPTION, Kind.HEADING, Kind.SHORT) or not b.text.rstrip().endswith(("摄", "影", "）", ")")):
+            continue
+        found = inline_byline(b.text, config) or _caption_credit(b.text, config)
+        # 市委书记…表示祝贺。记者 杨某 摄, 开幕式现场 某网记者卢某摄: the photographer leaves the caption for the byline
+        if found is not None and found[2] > 0 and found[3] >= len(b.text.rstrip()) and "摄" in found[0]:
+            caption = b if b.kind == Kind.CAPTION else \
+                _as(b, Kind.CAPTION, "摄影署名前的图片说明 (a photo's caption before its credit)")
+            out[i:i + 1] = [replace(caption, text=b.text[: found[2]].rstrip(" ？?")),
+                            Block(Kind.BYLINE, found[0], b.end_line, b.end_line, "图片说明里的摄影署名", 0, tuple(found[1]))]
     return out
 
 
 #: a photo's credit closing a caption paragraph (…合影。 张三 摄): the paragraph ends there
-_CREDIT_END = re.compile(r"[。！？]\s*[■□口◆●]?[\u4e00-\u9fff/·\s\-－]{0,20}(?:摄|摄影)$")
+_CREDIT_END = re.compile(r"[。！？]\s*(?:[■□口◆●]?[\u4e00-\u9fff/·\s\-－]{0,20}(?:摄|摄影)|"
+                         r"[（(][\u4e00-\u9fff/·\s]{2,20}(?:摄|摄影)[）)])$")
 
 
 def _join(blocks: list[Block]) -> tuple[list[Block], list[Join]]:
