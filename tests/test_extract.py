@@ -886,3 +886,18 @@ def test_a_bulleted_post_date_under_the_headline_is_the_publication_date(config:
 def test_a_videos_editor_is_an_author(config: Config) -> None:
     m = meta("某省政协委员通道\n\n1月13日，委员通道开启。委员发言。\n\n记者 宋某 张某\n剪辑 骆某宇\n", config)
     assert sorted(name for _, name in m.authors.value) == ["宋某", "张某", "骆某宇"]
+
+
+def test_a_date_among_other_articles_after_the_text_is_theirs(config: Config) -> None:
+    m = meta("市政协民主监督周活动启动\n\n10月21日下午，市政协召开动员会。委员出席。\n\n相关推荐\n\n某市防风应急响应降级\n\n"
+             "2025-07-20\n\n台风致树木倒伏\n", config)
+    assert m.published is None
+    assert m.date is not None and m.date.value != PartialDate(2025, 7, 20)
+
+
+def test_a_writer_and_post_date_with_no_colon_are_the_pages_metadata(config: Config) -> None:
+    text = "市政协民主监督周活动启动\n\n某某+ 记者 王某然 2024-10-21 原创\n\n10月21日下午，市政协召开动员会。委员出席。\n"
+    m = meta(text, config)
+    assert m.published is not None and m.published.value == PartialDate(2024, 10, 21)
+    assert ("记者", "王某然") in m.authors.value
+    assert "原创" not in body_of(convert_text(text, config))

@@ -21,7 +21,7 @@ from .dates import PartialDate, chinese_number, find_full_dates
 from .frontmatter import FrontMatter
 from .metalines import WEEKDAY, PageMeta, read_meta_line
 from .orgs import discovered, found_names, places, without_people_and_groups
-from .segment import LEADING_BULLET, Block, Kind, credit_of
+from .segment import AFTER_THE_ARTICLE, LEADING_BULLET, Block, Kind, credit_of
 
 T = TypeVar("T")
 
@@ -210,6 +210,8 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
     for i, b in enumerate(blocks):
         if b.kind != Kind.FURNITURE and not (b.kind == Kind.BYLINE and _POSTED.search(b.text)):
             continue  # (编辑: 马江望 2026-01-19 11:11:42: a byline that says when it was posted)
+        if b.reason == AFTER_THE_ARTICLE:
+            continue  # (after 相关推荐, a date or a name is another article's)
         meta = read_meta_line(b.text)
         split = _SPLIT_DATE.fullmatch(b.text.strip() + " " + blocks[i + 1].text.strip()) \
             if i + 1 < text_starts and _BARE_YEAR.fullmatch(b.text.strip()) else None

@@ -46,6 +46,9 @@ _ORIGINAL = re.compile(r"^\s*©?\s*(?:原创|转载|独家)\s*")
 #: writers, outlet and post time on one line: 刘某   掌上某某   2026-01-08 06:53:46
 _NAMES_OUTLET_TIME = re.compile(r"^\s*(?P<names>(?:[\u4e00-\u9fff]{2,3}\s+){1,5})\s*[\u4e00-\u9fff·A-Za-z]{2,16}\s*"
                                 r"(?P<date>(?:19|20)\d{2}-\d{1,2}-\d{1,2})\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
+#: a role and the writers before the post date, with no colon: 中山+ 记者 王某然 2024-10-21 原创
+_ROLE_NAMES = re.compile(r"(?P<role>记者|通讯员|作者|编辑)\s+(?P<names>[\u4e00-\u9fff]{2,4}(?:[\s、]+[\u4e00-\u9fff]{2,4}){0,3})")
+_ROLE_NAMES_DATE = re.compile(_ROLE_NAMES.pattern + r"\s*(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 #: a writer's name between the post time and the source: 10:15:00卢某华 来源：
 _WRITER_AFTER_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*([\u4e00-\u9fff]{2,3})\s+(?:信息)?来源\s*[:：]")
 #: an e-paper's property comment left in the text
@@ -83,6 +86,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     rest = _PAIR.sub("", _URL.sub("", rest))
     rest = _SOURCE.sub("", rest)
     rest = _PEOPLE.sub("", rest)
+    rest = _ROLE_NAMES.sub("", rest)
     rest = _TIME.sub("", WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源|《[^》]{1,20}》)", "", rest)
@@ -166,6 +170,9 @@ def read_meta_line(line: str) -> PageMeta:
     ((('作者', '谢某纯'),), '2022-05-07')
     >>> read_meta_line("  • 2020-05-15    (文/谢琼红 图/谢琼红) ").people
     (('文', '谢琼红'),)
+    >>> m = read_meta_line("某某+ 记者 王某然 2024-10-21 原创")
+    >>> m.people, m.published.iso()
+    ((('记者', '王某然'),), '2024-10-21')
     >>> read_meta_line("大连市政协").source
     '大连市政协'
     >>> read_meta_line("编辑:【高红超】").people, read_meta_line("作者：网站管理员").people
@@ -220,6 +227,9 @@ def read_meta_line(line: str) -> PageMeta:
         for m in _ROLE_AND_NAMES.finditer(bracket[1]):
             people += [(m["role"], n) for n in re.split(r"[\s、]+", m["names"])
                        if is_name(n) and n not in (p for _, p in people)]
+    role_first = _ROLE_NAMES_DATE.search(line) if not people else None
+    if role_first:
+        people += [(role_first["role"], n) for n in re.split(r"[\s、]+", role_first["names"]) if is_name(n)]
     dated = _DATE_THEN_NAME.fullmatch(line) if not people else None
     if dated:  # • 2022-05-07  某某政协信息员  谢某纯: the post date, the outlet and the writer
         name = _OFFICE_BEFORE.sub("", dated["name"])

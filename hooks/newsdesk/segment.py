@@ -903,6 +903,10 @@ def _caption_like(text: str, config: Config) -> bool:
     return any(p.search(text) for p in config.captions)
 
 
+#: the reason given to every line from a closer on: other articles' headlines, dates and names
+AFTER_THE_ARTICLE = "文末杂项：其他文章和链接 (after the article)"
+
+
 def _closed(blocks: list[Block], start: int, config: Config) -> None:
     """Everything from a closer (相关新闻, 更多>>) on is furniture, once the report's text is mostly behind it."""
     if not config.closers:
@@ -917,7 +921,7 @@ def _closed(blocks: list[Block], start: int, config: Config) -> None:
         elif seen * 2 >= total and display_width(b.text) <= 40 and any(p.search(b.text) for p in config.closers):
             for j in range(i, len(blocks)):
                 if blocks[j].kind not in (Kind.BYLINE, Kind.CREDIT, Kind.COLUMN):
-                    blocks[j] = _as(blocks[j], Kind.FURNITURE, "文末杂项：其他文章和链接 (after the article)")
+                    blocks[j] = _as(blocks[j], Kind.FURNITURE, AFTER_THE_ARTICLE)
             return
 
 
