@@ -901,3 +901,12 @@ def test_a_writer_and_post_date_with_no_colon_are_the_pages_metadata(config: Con
     assert m.published is not None and m.published.value == PartialDate(2024, 10, 21)
     assert ("记者", "王某然") in m.authors.value
     assert "原创" not in body_of(convert_text(text, config))
+
+
+@pytest.mark.parametrize("text", [
+    "市政协对全体政协委员进行集中培训\n\n5月5日，市政协召开大会。委员出席。\n",
+    "某县政协委员“充电蓄能”\n\n5月5日，县政协举办2023年度政协委员履职能力专题培训班。委员出席。\n",
+])
+def test_a_training_class_on_the_work_is_a_work_meeting(config: Config, text: str) -> None:
+    assert meta(text, config).category.value == "工作会议"
+    assert meta("市政协召开主席会议\n\n5月5日，会议召开。委员出席。\n", config).category.value == "履职动态"

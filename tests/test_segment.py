@@ -934,3 +934,53 @@ def test_photographers_and_writers_in_captions_and_leads(config: Config, text: s
 ], ids=["a related-reports label with its colon", "a comment label", "a comment label in traditional characters"])
 def test_labels_of_what_follows_the_text(config: Config, text: str, gone: str) -> None:
     _only_chrome_gone(config, text, gone)
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n>国内新闻精选:\n", "精选"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n(图侵删)\n\n会议强调，要做好工作。委员发言。\n", "侵删"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n"
+     "③ 如因作品内容、版权和其它问题需要同本网联系的,请在载发后10日内进行。\n", "本网"),
+    ("区政协召开会议\n\n《某某新闻》\n\n5月5日，会议召开。委员出席。\n", "《某某新闻》"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n评论已关闭。\n", "评论"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\nWarning: error_log(D:\\site\\caches\\error_log.php): failed to open "
+     "stream: Permission denied in D:\\site\\libs\\global.func.php on line 537\n\n会议强调，要做好工作。委员发言。\n", "Warning"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n(以上图片或文字未经某某融媒体中心许可,其他媒体不得转载!)\n", "不得转载"),
+    ("区政协召开会议\n\n2022-01-03 21:45 某某晚报•某某派\n\n5月5日，会议召开。委员出席。\n", "某某派"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n版权声明\n", "版权声明"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n发布人:  验证码:\n200汉字以内\n-- 信息检索 --\n\n精彩推荐\n\n"
+     "某县召开会议\n\n本站为公益宣传站,如涉及版权,请和我们联系。 关于我们\n", "验证码"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n下载 (1)\n", "下载"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n【责任编辑:丁某】 港澳委员参观考察(图)\n", "丁某"),
+], ids=["a news digest's label", "a picture taken from the web", "a numbered reprint notice", "a TV programme's name",
+        "comments closed", "a web program's error", "a media centre's reprint notice", "a post time with an app's name",
+        "a copyright label alone", "a comment form and recommended links", "a download button",
+        "a bracketed editor with the headline again"])
+def test_holdout_twenty_five_chrome(config: Config, text: str, gone: str) -> None:
+    _only_chrome_gone(config, text, gone)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("#滚动#政协某区十四届五次会议今日开幕\n\n5月5日，会议开幕。委员出席。\n", "政协某区十四届五次会议今日开幕"),
+    ("[某省两会]省政协2013年629件提案已全部办复\n\n5月5日，会议召开。委员出席。\n", "省政协2013年629件提案已全部办复"),
+    ("十三届二次会议\n\n|\n\n市政协十三届二次会议收到提案448件[]\n\n1月8日下午，提案委员会召开会议。委员出席。\n",
+     "市政协十三届二次会议收到提案448件"),
+    ("某市政协 > 政协要闻\n\n市政协组织参加新任主席专题培训班\n\n信息来源：发布时间：2022-04-18\n\n"
+     "4月13日至14日，市政协组织参加培训。委员出席。\n", "市政协组织参加新任主席专题培训班"),
+], ids=["a hashtag before the headline", "a bracketed column before the headline",
+        "a column's label over a longer headline with an empty link", "a two-part breadcrumb over the headline"])
+def test_holdout_twenty_five_headlines(config: Config, text: str, title: str) -> None:
+    assert convert_text(text, config).metadata.title.value == title
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("市政协会议开幕\n\n时 间\n/\n分 享\n\n3月25日，会议开幕。委员出席。李某 梁某 张某平 摄\n", ["李某", "梁某", "张某平"]),
+    ("区政协召开会议\n\n编辑:罗庄区委宣传部    发布日期:2022-07-22\n\n5月5日，会议召开。委员出席。\n", []),
+    ("省政协召开协商会\n\n2016年12月26日 10:24 | 作者:韩某 祝某 | 来源:某某网\n\n5月5日，会议召开。委员出席。\n\n编辑:薛某\n\n"
+     "（记者 祝某平）\n", ["韩某", "薛某", "祝某平"]),
+    ("市政协会议开幕\n\n5月5日，会议开幕。委员出席。\n\n会上，6位市政协委员作了大会发言。（记者 陈某锋/文 张某林/图）\n",
+     ["陈某锋", "张某林"]),
+], ids=["a spaced-out label is no name", "an office as editor is nobody", "a name the page cut short",
+        "names each before their role"])
+def test_holdout_twenty_five_people(config: Config, text: str, people: list[str]) -> None:
+    assert sorted(n for _, n in convert_text(text, config).metadata.authors.value) == sorted(people)

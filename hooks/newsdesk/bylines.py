@@ -278,7 +278,9 @@ _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻
                  # what a person does, after their name (余军出席, under a headline)
                  "出席|讲话|主持|参加|陪同|致辞|发言|调研|视察|指出|强调|一行|媒体|相关|代表|"
                  # a paper or a site (新京报)
-                 "报$|网$")
+                 "报$|网$|"
+                 # a page's labels spaced out (时 间) and an office (罗庄区委宣传部 as 编辑)
+                 "时间|日期|宣传部|区委|市委|县委|州委|省委|党委")
 
 
 def is_name(text: str, surname: bool = True) -> bool:

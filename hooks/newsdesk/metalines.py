@@ -31,6 +31,7 @@ _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核
 _TITLED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:特约|实习|首席)?(?P<role>记者|通讯员)(?=[\u4e00-\u9fff·]{2,})")
 #: what is no person's name in a metadata line
 _NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|原创|转载|说两句|评论|分享|打印|^[A-Za-z0-9_]+$|"
+                     r"宣传部|区委|市委|县委|党委|办公室|"
                      r".{2,8}(?:网|报|台|中心|客户端)$")
 
 

@@ -567,7 +567,9 @@ def _header(blocks: list[Block], config: Config) -> int:
         text = _despaced(blocks[i].text)
         joined = "".join(_despaced(blocks[j].text) for j in run[:3])  # a headline the print layout broke
         shortened = bool(run) and _shortened(_despaced(blocks[run[0]].text), text)
-        exact = any(text in _despaced(blocks[j].text) for j in run) or (len(run) > 1 and text in joined)
+        # (a column's label inside a longer headline, 十三届二次会议 over 市政协十三届二次会议收到提案448件, copies nothing)
+        exact = any(text in (d := _despaced(blocks[j].text)) and 2 * len(text) > len(d) for j in run) \
+            or (len(run) > 1 and text in joined)
         # (the page title may leave out a word the print has: …第二次会议闭幕 over …第二次会议胜利闭幕)
         near = not exact and len(run) > 1 and len(text) >= 10 and 2 * len(text) >= len(joined) and _in_order(text, joined)
         copied = exact or near
@@ -878,12 +880,13 @@ _PHOTO_CREDIT = re.compile(r"[\u4e00-\u9fff]\s*(?:摄|摄影)$")
 _CAPTION_CREDIT = re.compile(r"\s*(?:摄影|摄)\s*[:：/]\s*([\u4e00-\u9fff]{2,4})$")
 #: a headline, a dash and a subtitle on one line; the headline is no quoted phrase (“人民城市”——…)
 _TITLE_DASH = re.compile(r"((?!“[^”—]*”\s*——)[^—-]{5,}[^\s—-])\s*(?:——|-{2,4}|—-|－{2})\s*([^—-]{8,})")
-_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|[*＊#=~～]{2,}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
+_TITLE_SUFFIX = re.compile(r"\s*(?:[|丨｜](?:\s*[|丨｜])*|\[\s*\]|【\s*】|[（(]\s*[）)]|"
+                           r"[*＊#=~～]{2,}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日|"
                            r"[（(](?:图\d{0,2}|组图|视频|附图|图文)[）)]|"
                            r"(?:\s*[-_–|｜]\s*[\u4e00-\u9fff]{2,8}){0,2}\s*[-_–|｜]\s*"
                            r"[\u4e00-\u9fff]{1,10}(?:网|新闻网|日报|晚报|客户端|频道|在线|新闻|要闻|资讯|头条|官网|首页))\s*$")
 _TITLE_PREFIX = re.compile(r"^\s*(?:《[^》]{1,20}》\s*(?:报道|消息|讯|刊文|发表)?\s*[:：]|【[^】]{1,16}】|「[^」]{1,16}」|"
-                           r"\[(?:图|组图|视频)\]|[|丨｜▏]\s*|[-–•·▪►]\s+|[?？]{2,}|"
+                           r"\[[\u4e00-\u9fff0-9]{1,10}\]\s*|#[^#\s]{1,8}#\s*|[|丨｜▏]\s*|[-–•·▪►]\s+|[?？]{2,}|"
                            r"[\u4e00-\u9fff]{2,10}·[\u4e00-\u9fff]{1,6}\s*[|丨｜▏]\s*|"
                            r"[（(](?:图|组图|视频)[）)]|[A-Za-z0-9\u4e00-\u9fff]{2,6}\s*[|丨｜▏]\s*|"
                            r"[\u4e00-\u9fff“”‘’]{3,10}\s[\u4e00-\u9fff“”‘’]{3,10}\s*[|丨｜▏]\s*|"
