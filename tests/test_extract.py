@@ -910,3 +910,12 @@ def test_a_writer_and_post_date_with_no_colon_are_the_pages_metadata(config: Con
 def test_a_training_class_on_the_work_is_a_work_meeting(config: Config, text: str) -> None:
     assert meta(text, config).category.value == "工作会议"
     assert meta("市政协召开主席会议\n\n5月5日，会议召开。委员出席。\n", config).category.value == "履职动态"
+
+
+def test_a_years_work_told_in_january_is_the_year_before_and_its_tasks_in_december_the_year_after(config: Config) -> None:
+    january = meta("省政协会议新闻发布会举行\n\n1月25日，新闻发布会举行，介绍会议筹备与2025年省政协履职情况。委员出席。\n",
+                   config)
+    assert january.date is not None and january.date.value.iso() == "2026-01-25"
+    december = meta("县政协分组讨论\n\n12月28日，委员们分组讨论。委员出席。\n\n报告明确提出了2026年工作任务。委员发言。\n",
+                    config)
+    assert december.date is not None and december.date.value.iso() == "2025-12-28"

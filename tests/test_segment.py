@@ -984,3 +984,48 @@ def test_holdout_twenty_five_headlines(config: Config, text: str, title: str) ->
         "names each before their role"])
 def test_holdout_twenty_five_people(config: Config, text: str, people: list[str]) -> None:
     assert sorted(n for _, n in convert_text(text, config).metadata.authors.value) == sorted(people)
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("|\n\n某省政协港澳委员5年提交提案112件http://www.sina.com.cn 2007年11月16日08:28大江网-某某日报\n\n"
+     "本报讯记者朱某报道：11月15日，座谈会在南昌召开。委员出席。\n", "某省政协港澳委员5年提交提案112件"),
+    ("原标题:某市政协召开主席联席会议 中国某某网12月7日讯 (通讯员黄某)5日,市政协主席联席会议召开。委员出席。\n",
+     "某市政协召开主席联席会议"),
+    ("• 您当前的位置：首页 > 国内新闻 > 某省新闻 > 省政协召开党组会议和主席会议 某某主持\n"
+     "• 省政协召开党组会议和主席会议 某某主持\n\n时间：2018-05-25 16:51:23来源：作者：\n\n"
+     "本报讯（记者陈某）5月24日，省政协召开会议。委员出席。\n", "省政协召开党组会议和主席会议 某某主持"),
+    ("某省第十三届人民代表大会第二次会议召开时间为2月14日—18日，2月12日报到；会期5天。\n"
+     "某省政协常委会工作报告（摘要）\n"
+     "2月13日上午，省政协主席某某代表常务委员会向大会作工作报告。委员出席。\n", "某省政协常委会工作报告（摘要）"),
+    ("【时政|省政协调研组到某市开展督办调研】\n\n大河网讯（记者王某）7月9日，调研组到某市调研。委员出席。\n",
+     "省政协调研组到某市开展督办调研"),
+    ("新闻中心\n\n某区政协召开十三届七次常委会议\n\n您当前的位置：某某网 >> 新闻中心 来源：新某某客户端2018-08-24 16:12:37\n\n"
+     "分享到\n\n周口日报记者 韩某刚 通讯员 方某民\n\n8月23日，区政协召开常委会议。委员出席。\n",
+     "某区政协召开十三届七次常委会议"),
+], ids=["a headline run into the page's address", "an original title run into the lead",
+        "a bulleted breadcrumb over a bulleted headline", "a headline under a notice above the report",
+        "a column and the headline in brackets", "a breadcrumb run into the metadata line"])
+def test_holdout_twenty_six_headlines(config: Config, text: str, title: str) -> None:
+    assert convert_text(text, config).metadata.title.value == title
+
+
+@pytest.mark.parametrize(("text", "gone"), [
+    ("区政协召开会议\n\n某某信息港    02-16 21:46:06\n\n5月5日，会议召开。委员出席。\n", "信息港"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n页:\n[1]\n", "[1]"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n(责任编辑:admin) |\n", "admin"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\ntimg (27)\n\n会议强调，要做好工作。委员发言。\n", "timg"),
+    ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n我要爆料 免责声明\n", "爆料"),
+], ids=["a site's name with a post time", "a page number", "an editor's user name in brackets", "a picture's file name",
+        "a tip-off button"])
+def test_holdout_twenty_six_chrome(config: Config, text: str, gone: str) -> None:
+    _only_chrome_gone(config, text, gone)
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("省政协会议召开在即\n\n南方+ 记者 2017-01-16 18:40\n\n【记者】梁某悦\n\n【见习记者】王某\n\n"
+     "1月16日，会议召开。委员出席。\n", ["梁某悦", "王某"]),
+    ("省政协调研组到某市开展督办调研\n\n大河网讯（河南日报采访人员王某通讯员樊某欣）7月9日，调研组到某市调研。委员出席。\n",
+     ["王某", "樊某欣"]),
+], ids=["roles in brackets before the names", "a reprint's 采访人员 for its reporter"])
+def test_holdout_twenty_six_people(config: Config, text: str, people: list[str]) -> None:
+    assert sorted(n for _, n in convert_text(text, config).metadata.authors.value) == sorted(people)

@@ -92,10 +92,15 @@ def parse_byline(text: str, config: Config) -> list[tuple[str, str]] | None:
     ([('记者', '李四'), ('通讯员', '蔡五'), ('通讯员', '伍六')], [('编辑', '邓某祥')])
     >>> parse_byline("（镜湖区政协）", c), parse_byline("（会议现场）", c)
     ([('供稿', '镜湖区政协')], None)
+    >>> parse_byline("【见习记者】王某", c)
+    [('见习记者', '王某')]
     >>> parse_byline("丨责编：郭二丨校对：郭二", c), parse_byline("【某某日报社·某客户端全媒体记者 毕三】", c)
     ([('责编', '郭二'), ('校对', '郭二')], [('全媒体记者', '毕三')])
     """
     text = text.strip().lstrip("丨｜|").strip()  # 丨责编:郭二丨校对:郭二: a line that opens with a separator
+    label = re.match(r"[【\[]([\u4e00-\u9fff]{1,6})[】\]]\s*(?=\S)", text)
+    if label and _role_of(label[1], config):
+        text = f"{label[1]} {text[label.end():]}"  # 【见习记者】王某: the role in brackets before the name
     if text.startswith(("【", "[", "（", "(")) and text.endswith(("】", "]", "）", ")")):
         text = text[1:-1].strip()  # 【责任编辑:陈雁真】, （责编：陈二、韩三）
         if _SUPPLIER.fullmatch(text):
@@ -304,7 +309,7 @@ def is_name(text: str, surname: bool = True) -> bool:
 
 #: a paper's or channel's name run into the role after it
 _BEFORE_ROLE = re.compile(r"^[\u4e00-\u9fff][\u4e00-\u9fff·\-－]{1,15}?"
-                          r"(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员))")
+                          r"(?=(?:实习|见习|特约|首席|全媒体|融媒体|本报)?(?:记者|通讯员|采访人员))")
 #: the paper's own, before its reporter's role: 本报记者
 _OWN_PAPER = re.compile(r"^(?:本报|本台|本网|本刊)(?=(?:特约|实习|首席|见习)?(?:记者|通讯员))")
 _MEDIA_PREFIX = re.compile(r"^[\u4e00-\u9fff]{0,4}报(?!道)\s*")
@@ -348,7 +353,7 @@ def inline_byline(text: str, config: Config) -> tuple[str, list[tuple[str, str]]
             continue
         who = m.group("who").strip()
         before = _BEFORE_ROLE.match(who)
-        if before and not re.search("记者|通讯员|编辑", before[0]):
+        if before and not re.search("记者|通讯员|编辑|采访人员", before[0]):
             who = who[before.end():]  # 成都日报锦观新闻记者 李霞 → 记者 李霞
         media = _MEDIA_PREFIX.match(who)
         if media and "报" in media[0]:

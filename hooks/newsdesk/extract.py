@@ -137,7 +137,7 @@ _YEAR_NAMED = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年|(?=[\u4e00-\u9fff]{0
                          r"(?!\s*(?:来|前|后|起|至|到|—|-|\d|[一二三四五六七八九十]+月))")
 #: a year named as the one just past (2024年市政协取得的成绩, 表彰2020年优秀提案): early-year events are the next year's
 _PAST_YEAR = re.compile(r"(?:回顾|总结|表彰|概括了?|过去的?|盘点|通报|汇报)\s*[^，。；]{0,10}$|"
-                        r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|工作情况|以来)")
+                        r"^\s*年?[^，。；]{0,12}(?:取得的?|成绩|成效|优秀|工作回顾|工作总结|工作情况|履职情况|以来)")
 #: a headline that looks back over a year
 _LOOKS_BACK = re.compile(r"回眸|回顾|亮点|盘点|综述|巡礼|成绩单|年鉴|大事记")
 #: a part of a year that is still running: 2025年上半年, 2025年前三季度
@@ -145,7 +145,8 @@ _RUNNING_YEAR = re.compile(r"\s*(?:度)?(?:上半年|前三季度|第一季度|�
 #: a year told as the one now ending: 即将过去的2022年
 _ENDING_YEAR = re.compile(r"(?:即将|行将)(?:过去|结束)的?\s*$")
 #: a year named as the one ahead (2024年工作要点, 协商计划): late-year events are the year before's
-_NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|总体要求|工作思路)|"
+_NEXT_YEAR = re.compile(r"^\s*年?[^，。；]{0,10}(?:工作要点|工作计划|协商计划|工作安排|重点工作|目标任务|工作任务|总体要求|"
+                        r"工作思路)|"
                         r"^\s*年?[，,]?\s*是[^。；]{0,40}(?:开局|起步)之年|"
                         r"^\s*年?[，,]?[^，。；]{0,8}将|^\s*年度?(?:视察调研|工作)?[^，。；]{0,4}(?:规划|谋划|计划)")
 #: a year told as a clause of its own (2023年，全市上下抢抓机遇…), and words that look ahead in such a clause

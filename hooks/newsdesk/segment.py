@@ -290,8 +290,9 @@ def _headline_lists(blocks: list[Block]) -> None:
             blocks[i] = _as(b, Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
     # a bulleted list of headlines above the report (- 某某在座谈会上强调 …): other articles' links
     top = next((i for i, b in enumerate(blocks) if _is_lead(b)), len(blocks))
-    bullets = [i for i in range(top) if _BULLET.match(blocks[i].text) and not re.search("[。；]", blocks[i].text)
-               and not _is_page_stamp(blocks[i])]  # (a bulleted metadata line under a bulleted headline is no list)
+    # (a bulleted metadata line or breadcrumb by a bulleted headline is no list)
+    bullets = [i for i in range(top) if _BULLET.match(blocks[i].text) and not re.search("[。；]|位置\\s*[:：]", blocks[i].text)
+               and not _is_page_stamp(blocks[i])]
     for i in bullets:
         if i + 1 in bullets or i - 1 in bullets:
             blocks[i] = _as(blocks[i], Kind.FURNITURE, "其他文章的标题列表 (a list of other articles' headlines)")
@@ -450,6 +451,19 @@ def _title_below_text(blocks: list[Block]) -> None:
                 and len(_HAN.findall(b.text)) >= 8 and not re.search("[。；！？]", b.text) \
                 and display_width(b.text) <= 80 and re.search("政协|委员", b.text):
             blocks[i] = Block(Kind.TITLE, b.text, b.line, b.end_line, "正文后、文章信息行前的标题 (a headline under the text)")
+            return
+
+
+def _title_after_a_notice(blocks: list[Block]) -> None:
+    """A page that puts another paragraph (a notice) above the report, when nothing else is a headline:
+    the first short line between paragraphs near the top that names the 政协 and is no numbered section
+    heading is the headline; in place."""
+    for i, b in enumerate(blocks[:4]):
+        if b.kind == Kind.HEADING and i > 0 and blocks[i - 1].kind == Kind.PARAGRAPH \
+                and i + 1 < len(blocks) and blocks[i + 1].kind == Kind.PARAGRAPH and not _NUMBERED.match(b.text) \
+                and len(_HAN.findall(b.text)) >= 8 and not re.search("[。；！？]", b.text) \
+                and display_width(b.text) <= 80 and re.search("政协|委员", b.text):
+            blocks[i] = Block(Kind.TITLE, b.text, b.line, b.end_line, "正文前一段之后的标题 (a headline under a notice)")
             return
 
 
@@ -758,6 +772,11 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
             b = replace(b, text=label.text.strip() + b.text.strip(), line=label.line)
         before = _CRUMB_BEFORE.fullmatch(b.text.strip()) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) or (
             b.kind == Kind.FURNITURE and b.reason.startswith("网页导航")) else None
+        if before and _META_PREFIX.match(before[2]):
+            # 您当前的位置：某网 >> 新闻中心 来源：某客户端2018-08-24: the breadcrumb and the page's metadata
+            out += [Block(Kind.FURNITURE, before[1].strip(), b.line, b.line, "网页导航 (breadcrumb)"),
+                    Block(Kind.FURNITURE, before[2].strip(), b.line, b.line, "网页文章信息 (page metadata line)")]
+            continue
         if before and len(_HAN.findall(before[2])) >= 8:
             # 您当前的位置：某网 >> 要闻 周某深入某县调研…: the headline run into the breadcrumb's end
             out.append(Block(Kind.FURNITURE, before[1].strip(), b.line, b.line, "网页导航 (breadcrumb)"))
@@ -772,6 +791,21 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
             out += [replace(b, kind=Kind.SHORT, text=meta[1].strip()),
                     Block(Kind.FURNITURE, meta[2].strip(), b.line, b.line, "网页文章信息 (page metadata line)")]
             continue
+        linked = _URL_AFTER.fullmatch(b.text.strip()) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) or (
+            b.kind == Kind.FURNITURE and b.reason.startswith("网址")) else None
+        if linked and re.search("政协|委员|提案|会议|召开|举行", linked[1]):
+            # 省政协港澳委员5年提交提案112件http://www.sina.com.cn 2007年11月16日08:28: the headline before the page's address
+            out += [replace(b, kind=Kind.SHORT, text=linked[1].strip(),
+                            reason="网址前的标题 (headline before the page's address)"),
+                    Block(Kind.FURNITURE, linked[2].strip(), b.line, b.line, "网址 (web address)")]
+            continue
+        original = _ORIGINAL_THEN_LEAD.fullmatch(b.text.strip()) if b.kind == Kind.PARAGRAPH and not any(
+            x.kind in (Kind.SHORT, Kind.PARAGRAPH, Kind.MARKED) for x in out) else None
+        if original:
+            # 原标题：某市政协召开主席联席会议中国某某网12月7日讯 （通讯员某某）…: the headline run into the lead
+            out += [Block(Kind.FURNITURE, original[1], b.line, b.line, "原标题标签 (the original-title label)"),
+                    Block(Kind.SHORT, original[2], b.line, b.line, "原标题 (the original title)")]
+            b = replace(b, text=original[3])
         crumb = _CRUMB_AFTER.match(b.text) if b.kind in (Kind.PARAGRAPH, Kind.SHORT) else None
         if crumb:
             out += [replace(b, kind=Kind.SHORT, text=crumb[1].strip()),
@@ -817,6 +851,11 @@ _OFFICE_LABEL = re.compile(r"[\u4e00-\u9fff]{1,12}政协\s*[:：]")
 _META_AFTER = re.compile(r"(\S.{5,79}?)\s+((?:信息来源|文章来源|来源|发布时间|发布日期|作者)\s*[:：]\s*\S.{1,80})")
 _DATED_META_AFTER = re.compile(r"(\S.{5,79}?[^\s|｜丨/\-])\s*((?:19|20)\d{2}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*"
                                r"(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*[|｜]?\s*(?:信息来源|文章来源|来源|作者|发布)\s*[:：].{1,80})")
+#: a headline run into the page's address: …提交提案112件http://www.sina.com.cn 2007年11月16日
+_URL_AFTER = re.compile(r"([\u4e00-\u9fff“][^。！？\s，,（(、：:]{5,59}?)\s*((?:https?://|www\.)\S+.{0,60})")
+#: a page's 原标题 run into the lead's dateline: 原标题：某市政协召开会议中国某某网12月7日讯 （通讯员某某）5日，…
+_ORIGINAL_THEN_LEAD = re.compile(r"(原标题\s*[:：])\s*([^。！？\s]{6,50}?)\s*"
+                                 r"((?:本报讯|本网讯|[\u4e00-\u9fff]{2,12}\d{1,2}月\d{1,2}日(?:讯|电))\s*[（(].*)")
 _CRUMB_AFTER = re.compile(r"(\S.{3,79}?)\s{2,}((?:您所在的|您的|您当前的|当前|所在)位置\s*[:：]\s*[^\s。，]+"
                           r"(?:\s*[>＞»›]+\s*[^\s。，>＞»›]+)*)")
 
@@ -850,6 +889,9 @@ def _split_title_prefix(blocks: list[Block]) -> list[Block]:
         if place:  # 文登：文登政协举行…: a column's place label before a headline that names it again
             out.append(Block(Kind.FURNITURE, place[0].strip(), b.line, b.line, "标题前的地名标签 (place label)"))
             b = replace(b, text=b.text[place.end():].strip())
+        whole = re.fullmatch(r"【([^【】]{6,80})】", b.text.strip()) if b.kind == Kind.TITLE else None
+        if whole and _TITLE_PREFIX.match(whole[1]):
+            b = replace(b, text=whole[1].strip())  # 【时政|省政协调研组…调研】: a column and the headline in brackets
         m = _TITLE_PREFIX.match(b.text) if b.kind == Kind.TITLE else None
         while m and len(b.text) > len(m[0]) + 4:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "标题前的转载标签 (reprint label)"))
@@ -1120,6 +1162,8 @@ def segment(text: str, first_line: int, config: Config) -> Segmented:
     _body(blocks, body_start, config)
     if not any(b.kind == Kind.TITLE for b in blocks):
         _title_below_text(blocks)
+    if not any(b.kind == Kind.TITLE for b in blocks):
+        _title_after_a_notice(blocks)
     _title_copies(blocks)
     _repeated_furniture(blocks)
     blocks = _inline_bylines(_split_title_prefix(blocks), config)
