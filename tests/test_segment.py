@@ -1029,3 +1029,16 @@ def test_holdout_twenty_six_chrome(config: Config, text: str, gone: str) -> None
 ], ids=["roles in brackets before the names", "a reprint's 采访人员 for its reporter"])
 def test_holdout_twenty_six_people(config: Config, text: str, people: list[str]) -> None:
     assert sorted(n for _, n in convert_text(text, config).metadata.authors.value) == sorted(people)
+
+
+def test_a_lead_run_into_a_metadata_line_a_rule_removes_is_kept(config: Config) -> None:
+    article = convert_text("某省政协老区振兴发展采访团走进某县\n2024/8/16 来源:不详9月6日,某省政协组织的采访团走进某县,"
+                           "开展采访、调研活动。委员出席。\n采访团先后到某乡调研。\n", config)
+    body = body_of(article)
+    assert "某省政协组织的采访团走进某县" in body and "不详" not in body
+
+
+@pytest.mark.parametrize("gone", ["weixin", "WeChat"])
+def test_holdout_twenty_seven_chrome(config: Config, gone: str) -> None:
+    _only_chrome_gone(config, f"区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n会议强调，要做好工作。委员发言。\n\n{gone}\n\n"
+                              "编辑：岳某\n", gone)

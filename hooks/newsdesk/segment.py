@@ -755,9 +755,15 @@ def _is_salutation(b: Block) -> bool:
 
 
 #: page metadata pasted on the same line as the lead: 发布时间：2018-03-29 09:26 来源：区政协 3月28日，…
-_META_PREFIX = re.compile(r"^(?:\s*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|"
+_META_PREFIX = re.compile(r"^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*(?=来源|作者))?"
+                          r"(?:\s*(?:发布时间|发布日期|发表时间|更新时间|日期|时间|来源|信息来源|文章来源|作者|"
                           r"浏览次数|阅读次数|点击数)"
-                          r"\s*[:：]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s，。：:]{1,20}))+\s+")
+                          r"\s*[:：]\s*(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?|[^\s，。：:]{1,20}?))+"
+                          r"(?:\s+|(?=\d{1,2}月\d{1,2}日[，,]))")
+
+
+#: how a lead run into a metadata line starts: 9月6日，… 本报讯 …
+_LEAD_START = re.compile(r"\s*(?:\d{1,2}月\d{1,2}日|本报讯|本网讯|近日|日前)")
 
 
 def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
@@ -820,10 +826,13 @@ def _split_meta_prefix(blocks: list[Block]) -> list[Block]:
             # 县政协十五届十四次常委会…召开 8月12日下午，县政协…: the headline run into the lead on the first line
             out.append(Block(Kind.SHORT, glued[1], b.line, b.line, "与导语连在一行的标题 (headline run into the lead)"))
             b = replace(b, text=glued[2])
-        m = _META_PREFIX.match(b.text) if b.kind == Kind.PARAGRAPH else None
-        if m and re.search("[。！？]", b.text[m.end():]):
+        # (2024/8/16 来源:不详9月6日，某省政协…: a metadata line a rule removed, with the lead run into it, keeps the lead)
+        m = _META_PREFIX.match(b.text) if b.kind == Kind.PARAGRAPH or _is_page_meta(b) else None
+        if m and b.kind != Kind.PARAGRAPH and not _LEAD_START.match(b.text[m.end():]):
+            m = None
+        if m and re.search("[。！？]", b.text[m.end():]) and len(_HAN.findall(b.text[m.end():])) >= 20:
             out.append(Block(Kind.FURNITURE, m[0].strip(), b.line, b.line, "网页文章信息 (page metadata line)"))
-            b = replace(b, text=b.text[m.end():])
+            b = replace(b, kind=Kind.PARAGRAPH, text=b.text[m.end():], reason="正文")
         out.append(b)
     return out
 
