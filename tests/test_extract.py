@@ -919,3 +919,18 @@ def test_a_years_work_told_in_january_is_the_year_before_and_its_tasks_in_decemb
     december = meta("县政协分组讨论\n\n12月28日，委员们分组讨论。委员出席。\n\n报告明确提出了2026年工作任务。委员发言。\n",
                     config)
     assert december.date is not None and december.date.value.iso() == "2025-12-28"
+
+
+@pytest.mark.parametrize(("text", "iso"), [
+    ("某省政协会议隆重开幕-新华网\n新华网 > 某省 > 正文\n2026 01/28 09:38:42\n来源:某某日报\n\n某省政协十三届四次会议隆重开幕\n\n"
+     "省政协会议在某地开幕。委员出席。\n", "2026-01-28"),
+    ("某省政协九届二次会议今日上午开幕\n\nhttp://www.sina.com.cn 2004年02月21日10:37 某某新闻网\n\n"
+     "省政协九届二次会议今日上午开幕。委员出席。\n", "2004-02-21"),
+    ("区政协九三学社委员积极履职\n\n某区第九届委员会第五次会议于2020年12月27至29日隆重召开。委员出席。\n", "2020-12-27"),
+    ("市政协2021年工作亮点\n\n3上一篇  下一篇4 2022年2月8日 放大 缩小 默认\n\n一年来，市政协履职尽责。委员出席。\n",
+     "2022-02-08"),
+], ids=["a date widget over the source's line", "the page's address before its date", "a date range",
+        "an e-paper's bar around its issue date"])
+def test_holdout_twenty_seven_dates(config: Config, text: str, iso: str) -> None:
+    m = meta(text, config)
+    assert m.date is not None and m.date.value.iso() == iso

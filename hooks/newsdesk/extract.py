@@ -230,7 +230,9 @@ def page_meta(blocks: tuple[Block, ...]) -> list[tuple[Block, PageMeta]]:
         if meta.published and (_CLOCK.search(b.text) or weekday_next):
             # 欢迎访问某某政协网 今天是2026年02月04日, or a date over a weekday's line: the day the page was read
             meta = PageMeta(None, "", meta.source, meta.people)
-        if meta.published and i < title and not edition and not right_above \
+        # (nor one over the source's line: 2026 01/28 09:38:42 / 来源:某某日报)
+        over_source = i + 1 < len(blocks) and re.match(r"\s*(?:信息|文章)?来源\s*[:：]", blocks[i + 1].text) is not None
+        if meta.published and i < title and not edition and not right_above and not over_source \
                 and not re.search(r"报|版|(?<!星)期|发布|发表|刊发|出版|更新|委员会|政协|网|来源|作者|编辑|浏览|阅读|点击|"
                                  r"^(?:时间|日期)\s*[:：]", b.text):
             meta = PageMeta(None, "", meta.source, meta.people)

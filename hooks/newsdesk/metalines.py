@@ -39,6 +39,10 @@ _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d
 
 
 #: the site or paper a date line starts with: 中国人民政治协商会议吉林市委员会| 2020-06-22
+#: an e-paper's buttons around its issue date
+_PAGE_BUTTONS = re.compile(r"\d?(?:上一篇|下一篇|上一版|下一版)\d?|放大|缩小|默认")
+#: a date widget's line: the year, then month/day and the time
+_YEAR_THEN_MONTH_DAY = re.compile(r"((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 _SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报|新闻|客户端|在线|频道|电视台)\s*[|丨｜]?")
 #: a repost's mark before the date: ©原创   2023-11-15 15:57   云上某某
 _ORIGINAL = re.compile(r"^\s*©?\s*(?:原创|转载|独家)\s*")
@@ -90,12 +94,14 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     rest = _ROLE_NAMES.sub("", rest)
     rest = _TIME.sub("", WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
+    rest = _PAGE_BUTTONS.sub("", rest)  # 3上一篇 下一篇4 2022年2月8日 放大 缩小 默认: an e-paper's bar
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源|《[^》]{1,20}》)", "", rest)
     # what is left may name the page's column (要闻), a few characters; after a date that opens the line, the
     # site's name (2025-12-24 09:15 蚌埠新闻网)
     left = re.sub(r"[\s|丨｜/·•\-—_【】\[\]()（）:：]", "", rest)
+    # (a page's address may stand before the date: http://www.sina.com.cn 2004年02月21日10:37 东北新闻网)
     return bool(_DATE_LINE_REST.match(rest)) or len(left) <= 4 or (
-        not line[:start].strip(" \t•·▪-") and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
+        not _URL.sub("", line[:start]).strip(" \t•·▪-") and re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{2,20}", left) is not None)
 
 
 #: a byline in brackets inside a metadata line, and its roles and names
@@ -121,6 +127,12 @@ def read_meta_line(line: str) -> PageMeta:
     ('2025-03-05', '桐乡市政协')
     >>> read_meta_line("2023年04月08日 星期六").published.iso(), read_meta_line("15.01.2020  14:54").published.iso()
     ('2023-04-08', '2020-01-15')
+    >>> read_meta_line("3上一篇  下一篇4 2022年2月8日 放大 缩小 默认").published.iso()
+    '2022-02-08'
+    >>> read_meta_line("2026 01/28 09:38:42").published.iso()
+    '2026-01-28'
+    >>> read_meta_line("http://www.sina.com.cn 2004年02月21日10:37 某某新闻网").published.iso()
+    '2004-02-21'
     >>> read_meta_line("2016年09月21日 10:38 | 来源:上海市人民政府网站").source
     '上海市人民政府网站'
     >>> read_meta_line("2020年5月30日上午，市委政协工作会议召开。").published is None
@@ -187,6 +199,10 @@ def read_meta_line(line: str) -> PageMeta:
         dates = find_full_dates(posted["date"])
         if names and dates:
             return PageMeta(dates[0][0], posted["date"], "", names)
+    year_first = _YEAR_THEN_MONTH_DAY.fullmatch(line.strip())
+    if year_first:  # 2026 01/28 09:38:42, a widget's year before the month and day
+        with contextlib.suppress(ValueError):
+            return PageMeta(PartialDate(int(year_first[1]), int(year_first[2]), int(year_first[3])), year_first[0])
     day_first = _DAY_FIRST.fullmatch(line.strip())
     if day_first:  # 15.01.2020 14:54, as some portals print it
         try:
