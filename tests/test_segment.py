@@ -1038,7 +1038,14 @@ def test_a_lead_run_into_a_metadata_line_a_rule_removes_is_kept(config: Config) 
     assert "某省政协组织的采访团走进某县" in body and "不详" not in body
 
 
-@pytest.mark.parametrize("gone", ["weixin", "WeChat"])
+@pytest.mark.parametrize("gone", ["weixin", "WeChat", "图像"])
 def test_holdout_twenty_seven_chrome(config: Config, gone: str) -> None:
     _only_chrome_gone(config, f"区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n会议强调，要做好工作。委员发言。\n\n{gone}\n\n"
                               "编辑：岳某\n", gone)
+
+
+def test_a_related_articles_label_in_traditional_characters_closes_the_text(config: Config) -> None:
+    text = ("区政协召开会议\n\n5月5日，会议召开。委员出席。\n\n会议强调，要做好工作。委员发言。\n\n相關文章:\n\n"
+            "某县召开座谈会\n\n某市举办培训班\n")
+    body = body_of(convert_text(text, config))
+    assert "相關文章" not in body and "座谈会" not in body and "委员发言" in body
