@@ -6,7 +6,7 @@ import pytest
 
 from conftest import SAMPLE, body_of, convert_text
 from newsdesk.config import Config
-from newsdesk.segment import Kind
+from newsdesk.segment import Kind, furniture_rule
 
 
 def kinds(text: str, config: Config) -> list[tuple[str, str]]:
@@ -1049,3 +1049,14 @@ def test_a_related_articles_label_in_traditional_characters_closes_the_text(conf
             "某县召开座谈会\n\n某市举办培训班\n")
     body = body_of(convert_text(text, config))
     assert "相關文章" not in body and "座谈会" not in body and "委员发言" in body
+
+
+@pytest.mark.parametrize("line", ["1 条记录 1/1 页", "- 專題:2021年地方兩會", "• 01", "2015年01月",
+                                  "供稿:某某之声 责任编辑:SN001", "(責任編輯:admin) |", "转自:某某日报锦观 市政协 ..."])
+def test_page_chrome_lines_match_a_furniture_rule(config: Config, line: str) -> None:
+    assert furniture_rule(line, config) is not None
+
+
+@pytest.mark.parametrize("line", ["2015年01月，市政协召开会议。", "专题协商会在某地召开", "责任编辑要认真审核稿件。"])
+def test_running_text_matches_no_such_rule(config: Config, line: str) -> None:
+    assert furniture_rule(line, config) is None
