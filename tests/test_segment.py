@@ -1051,7 +1051,7 @@ def test_a_related_articles_label_in_traditional_characters_closes_the_text(conf
     assert "相關文章" not in body and "座谈会" not in body and "委员发言" in body
 
 
-@pytest.mark.parametrize("line", ["1 条记录 1/1 页", "- 專題:2021年地方兩會", "• 01", "2015年01月",
+@pytest.mark.parametrize("line", ["1 条记录 1/1 页", "某某+ 记者 2017-01-16 18:40", "- 專題:2021年地方兩會", "• 01", "2015年01月",
                                   "供稿:某某之声 责任编辑:SN001", "(責任編輯:admin) |", "转自:某某日报锦观 市政协 ..."])
 def test_page_chrome_lines_match_a_furniture_rule(config: Config, line: str) -> None:
     assert furniture_rule(line, config) is not None

@@ -95,6 +95,7 @@ def _is_page_date(line: str, start: int, matched: str) -> bool:
     rest = _TIME.sub("", WEEKDAY.sub("", rest))
     rest = re.sub(rf"(?:{_LABELS})[^|丨｜\s]*", "", rest)
     rest = _PAGE_BUTTONS.sub("", rest)  # 3上一篇 下一篇4 2022年2月8日 放大 缩小 默认: an e-paper's bar
+    rest = re.sub(r"记者|通讯员|[+＋]", "", rest)  # 南方+ 记者 2017-01-16 18:40: an app's reporter, unnamed
     rest = re.sub(r"(?:第\s*[A-Za-z0-9]+\s*版|[A-Z]?\d{1,2}\s*版|版次|来源|《[^》]{1,20}》)", "", rest)
     # what is left may name the page's column (要闻), a few characters; after a date that opens the line, the
     # site's name (2025-12-24 09:15 蚌埠新闻网)
@@ -129,6 +130,8 @@ def read_meta_line(line: str) -> PageMeta:
     ('2023-04-08', '2020-01-15')
     >>> read_meta_line("3上一篇  下一篇4 2022年2月8日 放大 缩小 默认").published.iso()
     '2022-02-08'
+    >>> read_meta_line("某某+ 记者 2017-01-16 18:40").published.iso()
+    '2017-01-16'
     >>> read_meta_line("2026 01/28 09:38:42").published.iso()
     '2026-01-28'
     >>> read_meta_line("http://www.sina.com.cn 2004年02月21日10:37 某某新闻网").published.iso()
