@@ -276,6 +276,8 @@ _NAME = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·
 _CLOSING_WORDS = {"报道", "报导", "整理", "采写", "发", "讯"}
 #: a word that follows a name in a sentence, never ends a four-character name
 _ENDS_A_CLAUSE = frozenset("在和与对向说将为是的了等也从到把被")
+#: the Party's offices, which a page may name as its editor (编辑:罗庄区委宣传部): no person
+PARTY_OFFICES = "宣传部|区委|市委|县委|州委|省委|党委"
 _NOT_NAMES = {"报道", "摄影", "供稿", "整理", "编辑", "通讯", "记者", "综合", "来源", "要闻", "字号", "文章"}
 #: words of page furniture that are no part of a name
 _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻|文章|评论|分享|打印|关闭|日报|晚报|报社|电视|广播|"
@@ -285,7 +287,7 @@ _NOT_IN_NAMES = ("检索|搜索|图文|热门|频道|专题|栏目|首页|新闻
                  # a paper or a site (新京报)
                  "报$|网$|"
                  # a page's labels spaced out (时 间) and an office (罗庄区委宣传部 as 编辑)
-                 "时间|日期|宣传部|区委|市委|县委|州委|省委|党委")
+                 f"时间|日期|{PARTY_OFFICES}")
 
 
 def is_name(text: str, surname: bool = True) -> bool:

@@ -619,9 +619,9 @@ def extract(blocks: tuple[Block, ...], fm: FrontMatter, config: Config, anchor: 
     sources = {m.source for _, m in meta if m.source}
     for b, m in meta:
         # (作者:韩某 祝某 over the text's 祝某平: a name the metadata line cut short is the text's)
-        named = [p for p in m.people + _source_people(m.source, config) if p[1] not in {n for _, n in people}
-                 and is_name(p[1]) and p[0] not in config.review_roles and not _AN_OFFICE.search(p[1])
-                 and not any(n.startswith(p[1]) for _, n in people)]
+        named = [p for p in m.people + _source_people(m.source, config)
+                 if not any(n.startswith(p[1]) for _, n in people)  # (the same name, or the longer one)
+                 and is_name(p[1]) and p[0] not in config.review_roles and not _AN_OFFICE.search(p[1])]
         if named:
             people += tuple(named)
             byline_lines = ", ".join(x for x in (byline_lines, str(b.line)) if x)

@@ -11,7 +11,7 @@ import contextlib
 import re
 from dataclasses import dataclass
 
-from .bylines import SITE_AFTER, is_name, join_spaced_names, split_names
+from .bylines import PARTY_OFFICES, SITE_AFTER, is_name, join_spaced_names, split_names
 from .dates import PartialDate, find_full_dates
 
 #: Labels that introduce the page's own date (not an event's).
@@ -31,18 +31,18 @@ _PEOPLE = re.compile(rf"(?P<role>作者|责任编辑|编辑|责编|录入|审核
 _TITLED = re.compile(r"[\u4e00-\u9fff]{0,12}?(?:特约|实习|首席)?(?P<role>记者|通讯员)(?=[\u4e00-\u9fff·]{2,})")
 #: what is no person's name in a metadata line
 _NOBODY = re.compile(r"管理员|编辑部|admin|网站|本网|本站|佚名|未知|原创|转载|说两句|评论|分享|打印|^[A-Za-z0-9_]+$|"
-                     r"宣传部|区委|市委|县委|党委|办公室|"
+                     rf"{PARTY_OFFICES}|办公室|"
                      r".{2,8}(?:网|报|台|中心|客户端)$")
 
 
 _DAY_FIRST = re.compile(r"(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
-#: the site or paper a date line starts with: 中国人民政治协商会议吉林市委员会| 2020-06-22
 #: an e-paper's buttons around its issue date
 _PAGE_BUTTONS = re.compile(r"\d?(?:上一篇|下一篇|上一版|下一版)\d?|放大|缩小|默认")
 #: a date widget's line: the year, then month/day and the time
 _YEAR_THEN_MONTH_DAY = re.compile(r"((?:19|20)\d{2})\s+(\d{1,2})/(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?")
+#: the site or paper a date line starts with: 中国人民政治协商会议吉林市委员会| 2020-06-22
 _SITE_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{2,24}(?:委员会|政协|网|网站|报|日报|晚报|新闻|客户端|在线|频道|电视台)\s*[|丨｜]?")
 #: a repost's mark before the date: ©原创   2023-11-15 15:57   云上某某
 _ORIGINAL = re.compile(r"^\s*©?\s*(?:原创|转载|独家)\s*")

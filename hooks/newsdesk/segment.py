@@ -442,14 +442,20 @@ def _summary_copies(blocks: list[Block]) -> None:
         blocks[first] = _as(blocks[first], Kind.FURNITURE, "网页顶部的摘要，正文后面重复 (the page's summary of the text)")
 
 
+def _fallback_headline(text: str) -> bool:
+    """Whether a line found where no headline was can be one: a line of eight Chinese characters or more,
+    no sentence, that names the 政协 or its members."""
+    return len(_HAN.findall(text)) >= 8 and not re.search("[。；！？]", text) and display_width(text) <= 80 \
+        and re.search("政协|委员", text) is not None
+
+
 def _title_below_text(blocks: list[Block]) -> None:
     """A page that prints its headline under the text, right above its metadata line (…挂牌成立 / 阅读:),
     when nothing above the text is one: that line is the headline; in place."""
     for i in range(len(blocks) - 2, 0, -1):
         b, after = blocks[i], blocks[i + 1]
         if _is_page_meta(after) and b.kind in (Kind.SHORT, Kind.CAPTION, Kind.HEADING, Kind.PARAGRAPH) \
-                and len(_HAN.findall(b.text)) >= 8 and not re.search("[。；！？]", b.text) \
-                and display_width(b.text) <= 80 and re.search("政协|委员", b.text):
+                and _fallback_headline(b.text):
             blocks[i] = Block(Kind.TITLE, b.text, b.line, b.end_line, "正文后、文章信息行前的标题 (a headline under the text)")
             return
 
@@ -461,8 +467,7 @@ def _title_after_a_notice(blocks: list[Block]) -> None:
     for i, b in enumerate(blocks[:4]):
         if b.kind == Kind.HEADING and i > 0 and blocks[i - 1].kind == Kind.PARAGRAPH \
                 and i + 1 < len(blocks) and blocks[i + 1].kind == Kind.PARAGRAPH and not _NUMBERED.match(b.text) \
-                and len(_HAN.findall(b.text)) >= 8 and not re.search("[。；！？]", b.text) \
-                and display_width(b.text) <= 80 and re.search("政协|委员", b.text):
+                and _fallback_headline(b.text):
             blocks[i] = Block(Kind.TITLE, b.text, b.line, b.end_line, "正文前一段之后的标题 (a headline under a notice)")
             return
 
